@@ -1,0 +1,104 @@
+#include "analyzer/command.h"
+
+#include <array>
+
+namespace imapscope::analyzer {
+namespace {
+
+constexpr std::array kCommands = {
+#define IMAP_COMMAND(id, name, states, rfc) CommandInfo{CommandId::id, name, states, rfc},
+#include "analyzer/commands.def"
+#undef IMAP_COMMAND
+};
+
+constexpr CommandInfo kUnknownCommand{CommandId::kUnknown, "", kAnyState, ""};
+
+std::string_view read_atom(Cursor& c) {
+  const std::size_t start = c.text_index();
+  while (!c.at_line_end() && is_atom_char(c.peek()))
+    c.advance();
+  return std::string_view(c.message().text).substr(start, c.text_index() - start);
+}
+
+}  // namespace
+
+const CommandInfo& command_info(std::string_view upper_name) {
+  for (const CommandInfo& info : kCommands) {
+    if (info.name == upper_name) return info;
+  }
+  return kUnknownCommand;
+}
+
+const CommandInfo& command_info(CommandId id) {
+  const auto i = static_cast<std::size_t>(id);
+  return i < kCommands.size() ? kCommands[i] : kUnknownCommand;
+}
+
+bool parse_command(Message& m, Command& cmd, SyntaxError& err) {
+  Cursor c(m);
+  if (m.lines.empty()) {
+    err = SyntaxError{0, 0, m.offset, "a command", "command"};
+    return false;
+  }
+  // tag = 1*<any ASTRING-CHAR except "+">  (RFC 9051 §9)
+  const std::size_t start = c.text_index();
+  while (!c.at_line_end() && c.peek() != ' ')
+    c.advance();
+  cmd.tag = std::string_view(m.text).substr(start, c.text_index() - start);
+  if (cmd.tag.empty()) {
+    err = Cursor(m).error("a tag at the start of the command", "tag");
+    return false;
+  }
+  for (std::size_t i = 0; i < cmd.tag.size(); ++i) {
+    if (!is_tag_char(cmd.tag[i])) {
+      err = Cursor(m).error("", "tag");
+      err.column = i;
+      err.offset += i;
+      err.expected = "a tag character (any ASTRING-CHAR except '+')";
+      return false;
+    }
+  }
+  if (!c.consume(' ')) {
+    err = c.error("SP after the tag", "command");
+    return false;
+  }
+  std::string_view name = read_atom(c);
+  if (name.empty()) {
+    err = c.error("a command name", "command");
+    return false;
+  }
+  cmd.name = to_upper(name);
+  if (cmd.name == "UID") {
+    if (!c.consume(' ')) {
+      err = c.error("SP and a command after UID", "uid");
+      return false;
+    }
+    const std::string_view sub = read_atom(c);
+    if (sub.empty()) {
+      err = c.error("FETCH, STORE, SEARCH, COPY, MOVE or EXPUNGE after UID", "uid");
+      return false;
+    }
+    cmd.name += ' ';
+    cmd.name += to_upper(sub);
+  }
+  cmd.id = command_info(cmd.name).id;
+  if (!c.at_end()) {
+    if (!c.consume(' ')) {
+      err = c.error("SP or CRLF after the command name", "command");
+      return false;
+    }
+    if (!parse_arguments(c, cmd.args, err)) return false;
+  }
+  // Credentials are never shown in reports unless asked for: LOGIN's password and
+  // AUTHENTICATE's initial response (RFC 4959 SASL-IR).
+  auto redact = [&](std::size_t i) {
+    if (cmd.args.size() > i && cmd.args[i].kind != ArgKind::kLiteral) {
+      m.redactions.emplace_back(cmd.args[i].begin, cmd.args[i].end);
+    }
+  };
+  if (cmd.id == CommandId::kLogin) redact(1);
+  if (cmd.id == CommandId::kAuthenticate) redact(1);
+  return true;
+}
+
+}  // namespace imapscope::analyzer

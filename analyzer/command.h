@@ -1,0 +1,43 @@
+#pragma once
+// A client command as the replay and the rules see it (RFC 9051 §6, §9 "command").
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/connection_state.h"
+#include "analyzer/syntax.h"
+
+namespace imapscope::analyzer {
+
+enum class CommandId : unsigned char {
+#define IMAP_COMMAND(id, name, states, rfc) id,
+#include "analyzer/commands.def"
+#undef IMAP_COMMAND
+  kUnknown,
+};
+
+struct CommandInfo {
+  CommandId id;
+  std::string_view name;
+  StateSet states;  // where the client may send it
+  std::string_view rfc;
+};
+
+// The table entry for an upper-case name ("FETCH", "UID FETCH"); kUnknown when not listed.
+const CommandInfo& command_info(std::string_view upper_name);
+const CommandInfo& command_info(CommandId id);
+
+struct Command {
+  std::string_view tag;
+  std::string name;  // upper case, "UID " + sub-command for UID commands
+  CommandId id = CommandId::kUnknown;
+  std::vector<Arg> args;  // after the name (after the sub-command for UID)
+};
+
+// Parses a complete client message. On failure `err` says where and what was expected, and
+// `cmd.tag` holds whatever tag could be read (empty when none).
+bool parse_command(Message& m, Command& cmd, SyntaxError& err);
+
+}  // namespace imapscope::analyzer

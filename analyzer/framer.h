@@ -1,0 +1,73 @@
+#pragma once
+// The literal-aware framer: cuts one direction's byte stream into Messages. It accepts the
+// bytes in chunks of any size, keeps only the current message (lines up to a limit, literals
+// only up to a retention limit) and never reads literal octets as protocol text, so a literal
+// that contains "a1 LOGOUT\r\n" cannot desynchronize the analysis.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "analyzer/message.h"
+
+namespace imapscope::analyzer {
+
+struct FramerLimits {
+  std::size_t max_line = 1 << 20;               // bytes of one line kept; longer lines are cut
+  std::size_t max_message_text = 4 << 20;       // bytes of all lines of one message kept
+  std::size_t max_retained_literal = 64 << 10;  // octets of each literal kept for rules
+};
+
+class FramerSink {
+ public:
+  virtual ~FramerSink() = default;
+  // A line ended in a literal announcement; its octets come next. `m` is the message so far.
+  virtual void on_literal_announced(const Message& m, const Literal& literal) = 0;
+  // The first octet of a literal arrived (called at once for an empty literal).
+  virtual void on_literal_begin(const Message& m, const Literal& literal) = 0;
+  // A whole message. The sink may move from it.
+  virtual void on_message(Message& m) = 0;
+};
+
+class Framer {
+ public:
+  Framer(Direction dir, FramerSink& sink, FramerLimits limits = {});
+
+  void feed(std::string_view bytes, const Origin& origin);
+  // The stream ended: a message in progress is delivered with `complete` false.
+  void finish();
+
+  // While on, each line is an exchange line (AUTHENTICATE answers, DONE) with no literals.
+  // The session switches it from inside on_message, so it applies from the next line on.
+  void set_exchange_mode(bool on) { exchange_mode_ = on; }
+  std::uint64_t offset() const { return offset_; }
+  bool in_message() const { return in_message_; }
+
+ private:
+  void start_message_if_needed(const Origin& origin);
+  void end_line(bool bare_lf);
+  void append_line_byte_range(std::string_view bytes);
+  void deliver();
+
+  Direction dir_;
+  FramerSink& sink_;
+  FramerLimits limits_;
+  Message message_;
+  std::string line_;  // the current line's kept bytes
+  std::string tail_;  // the last bytes of a cut line, to still see its announcement
+  std::uint64_t line_offset_ = 0;
+  bool line_truncated_ = false;
+  bool pending_cr_ = false;  // the previous byte was CR
+  std::uint64_t literal_left_ = 0;
+  bool in_literal_ = false;
+  bool in_message_ = false;
+  bool exchange_mode_ = false;
+  std::uint64_t offset_ = 0;
+};
+
+// Recognizes a literal announcement at the end of `line`: "{n}", "{n+}" or "~{n}".
+// Returns false when there is none or when n does not fit in 64 bits.
+bool parse_literal_announcement(std::string_view line, LiteralKind& kind, std::uint64_t& size,
+                                std::size_t& announcement_begin);
+
+}  // namespace imapscope::analyzer

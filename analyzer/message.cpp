@@ -1,0 +1,37 @@
+#include "analyzer/message.h"
+
+#include <algorithm>
+
+namespace imapscope::analyzer {
+
+std::string excerpt(const Message& m, bool redact, std::size_t max) {
+  if (m.lines.empty()) return {};
+  const Line& first = m.lines.front();
+  std::string out;
+  std::size_t i = first.begin;
+  while (i < first.end && out.size() < max) {
+    if (redact) {
+      auto r = std::find_if(m.redactions.begin(), m.redactions.end(),
+                            [&](const Redaction& x) { return x.first == i; });
+      if (r != m.redactions.end() && r->second > r->first) {
+        out += "***";
+        i = r->second;
+        continue;
+      }
+    }
+    const auto c = static_cast<unsigned char>(m.text[i]);
+    if (c < 0x20 || c == 0x7f) {
+      static constexpr char kHex[] = "0123456789abcdef";
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+    ++i;
+  }
+  if (i < first.end || first.truncated) out += "...";
+  return out;
+}
+
+}  // namespace imapscope::analyzer

@@ -1,0 +1,361 @@
+#include "analyzer/session.h"
+
+#include <algorithm>
+
+namespace imapscope::analyzer {
+
+UntaggedKind untagged_kind(const Response& r) {
+  if (r.kind == ResponseKind::kUntaggedStatus) {
+    switch (r.status) {
+      case Status::kBye:
+        return UntaggedKind::kBye;
+      case Status::kOk:
+        return UntaggedKind::kOk;
+      case Status::kNo:
+        return UntaggedKind::kNo;
+      case Status::kBad:
+        return UntaggedKind::kBad;
+      default:
+        return UntaggedKind::kOther;
+    }
+  }
+  static constexpr std::pair<std::string_view, UntaggedKind> kNames[] = {
+      {"CAPABILITY", UntaggedKind::kCapability},
+      {"EXISTS", UntaggedKind::kExists},
+      {"EXPUNGE", UntaggedKind::kExpunge},
+      {"FETCH", UntaggedKind::kFetch},
+      {"FLAGS", UntaggedKind::kFlags},
+      {"LIST", UntaggedKind::kList},
+      {"LSUB", UntaggedKind::kLsub},
+      {"SEARCH", UntaggedKind::kSearch},
+      {"ESEARCH", UntaggedKind::kEsearch},
+      {"STATUS", UntaggedKind::kStatus},
+      {"ENABLED", UntaggedKind::kEnabled},
+      {"NAMESPACE", UntaggedKind::kNamespace},
+      {"ID", UntaggedKind::kId},
+      {"RECENT", UntaggedKind::kRecent},
+  };
+  for (const auto& [name, kind] : kNames) {
+    if (r.name == name) return kind;
+  }
+  return UntaggedKind::kOther;
+}
+
+// Routes one direction's framer output to the session.
+class Session::DirectionSink final : public FramerSink {
+ public:
+  DirectionSink(Session& s, Direction d) : session_(s), dir_(d) {}
+  void on_literal_announced(const Message& m, const Literal& literal) override {
+    session_.on_literal_announced(dir_, m, literal);
+  }
+  void on_literal_begin(const Message& m, const Literal& literal) override {
+    session_.on_literal_begin(dir_, m, literal);
+  }
+  void on_message(Message& m) override {
+    if (dir_ == Direction::kClientToServer)
+      session_.on_client_message(m);
+    else
+      session_.on_server_message(m);
+  }
+
+ private:
+  Session& session_;
+  Direction dir_;
+};
+
+Session::Session(SessionOptions options)
+    : options_(options),
+      client_sink_(std::make_unique<DirectionSink>(*this, Direction::kClientToServer)),
+      server_sink_(std::make_unique<DirectionSink>(*this, Direction::kServerToClient)),
+      client_framer_(
+          std::make_unique<Framer>(Direction::kClientToServer, *client_sink_, options.limits)),
+      server_framer_(
+          std::make_unique<Framer>(Direction::kServerToClient, *server_sink_, options.limits)) {}
+
+Session::~Session() = default;
+
+namespace {
+
+// A TLS handshake record: content type 22, then protocol version 3.x (RFC 8446 §5.1). IMAP
+// text never starts with byte 0x16, so at a message boundary this is the start of TLS.
+bool starts_tls_record(std::string_view bytes) {
+  return bytes.size() >= 2 && bytes[0] == 0x16 && bytes[1] == 0x03;
+}
+
+}  // namespace
+
+void Session::feed(Direction dir, std::string_view bytes, const Origin& origin) {
+  if (tls_ != Tls::kNone) return;  // ciphertext: nothing more to decode
+  Framer& framer = dir == Direction::kClientToServer ? *client_framer_ : *server_framer_;
+  if (!framer.in_message() && starts_tls_record(bytes)) {
+    // After STARTTLS's OK (RFC 9051 §6.2.1) or on an implicit-TLS port (RFC 8314).
+    tls_ = starttls_accepted_ ? Tls::kStarttls : Tls::kImplicit;
+    return;
+  }
+  framer.feed(bytes, origin);
+}
+
+void Session::finish() {
+  client_framer_->finish();
+  server_framer_->finish();
+  notify([&](SessionObserver& o) { o.on_stream_end(); });
+}
+
+const InFlightCommand* Session::find_in_flight(std::string_view tag) const {
+  for (const InFlightCommand& c : in_flight_) {
+    if (c.tag == tag) return &c;
+  }
+  return nullptr;
+}
+
+bool Session::recently_completed(std::string_view tag) const {
+  return std::find(recent_tags_.begin(), recent_tags_.end(), tag) != recent_tags_.end() &&
+         !tag.empty();
+}
+
+bool Session::has_capability(std::string_view name) const {
+  return std::any_of(capabilities_.begin(), capabilities_.end(),
+                     [&](const std::string& c) { return iequals(c, name); });
+}
+
+void Session::remember_capabilities(const std::vector<std::string_view>& caps) {
+  capabilities_.assign(caps.begin(), caps.end());
+}
+
+void Session::set_client_exchange_mode(bool on) {
+  client_framer_->set_exchange_mode(on);
+}
+
+void Session::on_literal_announced(Direction dir, const Message& /*m*/, const Literal& literal) {
+  // RFC 9051 §7.6: the client may not send a synchronizing literal's octets before the
+  // server's continuation request.
+  if (dir == Direction::kClientToServer && literal.kind == LiteralKind::kSynchronizing &&
+      literal.size > 0) {
+    literal_waiting_ = true;
+  }
+}
+
+void Session::on_literal_begin(Direction dir, const Message& /*m*/, const Literal& /*literal*/) {
+  if (dir == Direction::kClientToServer) literal_waiting_ = false;
+}
+
+void Session::track_command(const Command& cmd, const Message& m, bool parsed) {
+  InFlightCommand c;
+  c.tag = std::string(cmd.tag);
+  c.name = cmd.name;
+  c.id = cmd.id;
+  c.parsed = parsed;
+  c.offset = m.offset;
+  c.origin = m.origin;
+  c.excerpt = excerpt(m, options_.redact);
+  c.state_at_send = state_;
+  in_flight_.push_back(std::move(c));
+}
+
+void Session::on_client_message(Message& m) {
+  const MessageInfo info{m, options_.redact};
+  if (m.exchange) {
+    const InFlightCommand* owner = nullptr;
+    if (!authenticate_tag_.empty()) {
+      owner = find_in_flight(authenticate_tag_);
+      // An AUTHENTICATE answer is a SASL credential: never shown unless asked for.
+      if (!m.lines.empty()) m.redactions.emplace_back(m.lines[0].begin, m.lines[0].end);
+    } else if (!idle_tag_.empty()) {
+      owner = find_in_flight(idle_tag_);
+    }
+    notify([&](SessionObserver& o) { o.on_exchange_line(owner, info); });
+    if (authenticate_tag_.empty() && !idle_tag_.empty() && iequals(m.first_line(), "DONE")) {
+      idle_done_ = true;
+      set_client_exchange_mode(false);
+    }
+    return;
+  }
+  ++commands_;
+  Command cmd;
+  SyntaxError err;
+  if (!parse_command(m, cmd, err)) {
+    notify([&](SessionObserver& o) { o.on_syntax_error(err, info); });
+    // With a readable tag the server's BAD still answers it: keep it in flight.
+    if (err.rule != "tag" && !cmd.tag.empty()) track_command(cmd, m, false);
+    return;
+  }
+  notify([&](SessionObserver& o) { o.on_command(cmd, info); });
+  track_command(cmd, m, true);
+  if (cmd.id == CommandId::kAuthenticate) {
+    // RFC 9051 §6.2.2: until the tagged response, client lines are SASL answers.
+    authenticate_tag_ = std::string(cmd.tag);
+    set_client_exchange_mode(true);
+  } else if (cmd.id == CommandId::kIdle) {
+    // RFC 9051 §6.3.13: the client's next line is DONE, not a command.
+    idle_tag_ = std::string(cmd.tag);
+    idle_continued_ = false;
+    idle_done_ = false;
+    set_client_exchange_mode(true);
+  }
+}
+
+void Session::on_server_message(Message& m) {
+  ++responses_;
+  if (!greeting_seen_) {
+    handle_greeting(m);
+    return;
+  }
+  const MessageInfo info{m, options_.redact};
+  Response r;
+  SyntaxError err;
+  if (!parse_response(m, r, err)) {
+    notify([&](SessionObserver& o) { o.on_syntax_error(err, info); });
+    return;
+  }
+  switch (r.kind) {
+    case ResponseKind::kContinuation:
+      handle_continuation(r, info);
+      break;
+    case ResponseKind::kTagged:
+      handle_tagged(r, info);
+      break;
+    default:
+      handle_untagged(r, info);
+      break;
+  }
+}
+
+void Session::handle_greeting(const Message& m) {
+  greeting_seen_ = true;
+  const MessageInfo info{m, options_.redact};
+  Response r;
+  SyntaxError err;
+  const bool parsed = parse_response(m, r, err);
+  const bool is_greeting =
+      parsed && r.kind == ResponseKind::kUntaggedStatus &&
+      (r.status == Status::kOk || r.status == Status::kPreauth || r.status == Status::kBye);
+  if (parsed && !is_greeting && options_.may_start_after_login) {
+    // A log that starts after the login: the connection is authenticated, and the first
+    // tagged response with an unknown tag completes the login the log does not hold.
+    started_after_login_ = true;
+    login_completion_pending_ = true;
+    state_ = ConnectionState::kAuthenticated;
+    switch (r.kind) {
+      case ResponseKind::kContinuation:
+        handle_continuation(r, info);
+        break;
+      case ResponseKind::kTagged:
+        handle_tagged(r, info);
+        break;
+      default:
+        handle_untagged(r, info);
+        break;
+    }
+    return;
+  }
+  if (!parsed) {
+    notify([&](SessionObserver& o) { o.on_greeting(nullptr, &err, info); });
+    return;
+  }
+  notify([&](SessionObserver& o) { o.on_greeting(&r, nullptr, info); });
+  // greeting = "*" SP (resp-cond-auth / resp-cond-bye) CRLF  (RFC 9051 §9)
+  if (r.kind == ResponseKind::kUntaggedStatus) {
+    if (r.status == Status::kPreauth) state_ = ConnectionState::kAuthenticated;
+    if (r.status == Status::kBye) state_ = ConnectionState::kLogout;
+    if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
+    if (r.status == Status::kOk || r.status == Status::kPreauth || r.status == Status::kBye) {
+      return;
+    }
+  }
+  // Not a greeting: it is still a response, and the rest of the session is judged on it.
+  switch (r.kind) {
+    case ResponseKind::kContinuation:
+      handle_continuation(r, info);
+      break;
+    case ResponseKind::kTagged:
+      handle_tagged(r, info);
+      break;
+    default:
+      handle_untagged(r, info);
+      break;
+  }
+}
+
+void Session::handle_continuation(const Response& r, const MessageInfo& info) {
+  ContinuationTarget target = ContinuationTarget::kNone;
+  if (literal_waiting_)
+    target = ContinuationTarget::kLiteral;
+  else if (!authenticate_tag_.empty())
+    target = ContinuationTarget::kAuthenticate;
+  else if (!idle_tag_.empty() && !idle_continued_ && !idle_done_)
+    target = ContinuationTarget::kIdle;
+  notify([&](SessionObserver& o) { o.on_continuation(r, target, info); });
+  if (target == ContinuationTarget::kLiteral) literal_waiting_ = false;
+  if (target == ContinuationTarget::kIdle) idle_continued_ = true;
+}
+
+void Session::handle_tagged(const Response& r, const MessageInfo& info) {
+  const auto it = std::find_if(in_flight_.begin(), in_flight_.end(),
+                               [&](const InFlightCommand& c) { return c.tag == r.tag; });
+  const InFlightCommand* cmd = it == in_flight_.end() ? nullptr : &*it;
+  if (cmd == nullptr && login_completion_pending_) {
+    login_completion_pending_ = false;
+    if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
+    return;
+  }
+  notify([&](SessionObserver& o) { o.on_completion(r, cmd, info); });
+  if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
+  if (cmd == nullptr) return;
+
+  const bool ok = r.status == Status::kOk;
+  switch (cmd->id) {
+    case CommandId::kLogin:
+    case CommandId::kAuthenticate:
+      if (ok && state_ == ConnectionState::kNotAuthenticated)
+        state_ = ConnectionState::kAuthenticated;
+      break;
+    case CommandId::kSelect:
+    case CommandId::kExamine:
+      // RFC 9051 §6.3.2: a failed SELECT leaves no mailbox selected.
+      if (state_ != ConnectionState::kLogout) {
+        state_ = ok ? ConnectionState::kSelected : ConnectionState::kAuthenticated;
+      }
+      break;
+    case CommandId::kClose:
+    case CommandId::kUnselect:
+      if (ok && state_ == ConnectionState::kSelected) state_ = ConnectionState::kAuthenticated;
+      break;
+    case CommandId::kUnauthenticate:
+      if (ok && state_ != ConnectionState::kLogout) state_ = ConnectionState::kNotAuthenticated;
+      break;
+    case CommandId::kLogout:
+      if (ok) state_ = ConnectionState::kLogout;
+      break;
+    case CommandId::kStarttls:
+      if (ok) starttls_accepted_ = true;
+      break;
+    default:
+      break;
+  }
+  if (cmd->tag == authenticate_tag_) {
+    authenticate_tag_.clear();
+    set_client_exchange_mode(false);
+  }
+  if (cmd->tag == idle_tag_) {
+    idle_tag_.clear();
+    set_client_exchange_mode(false);
+  }
+  if (r.status == Status::kBad) literal_waiting_ = false;  // RFC 9051 §2.2.1: BAD ends it
+  recent_tags_[recent_next_] = cmd->tag;
+  recent_next_ = (recent_next_ + 1) % recent_tags_.size();
+  in_flight_.erase(it);
+}
+
+void Session::handle_untagged(const Response& r, const MessageInfo& info) {
+  notify([&](SessionObserver& o) { o.on_untagged(r, info); });
+  const auto kind = static_cast<std::size_t>(untagged_kind(r));
+  for (InFlightCommand& c : in_flight_)
+    ++c.untagged[kind];
+  if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
+  // RFC 9051 §7.1.5: BYE announces that the server closes the connection.
+  if (r.kind == ResponseKind::kUntaggedStatus && r.status == Status::kBye) {
+    state_ = ConnectionState::kLogout;
+  }
+}
+
+}  // namespace imapscope::analyzer

@@ -1,0 +1,102 @@
+#pragma once
+// The replay of one IMAP connection: both directions' framers, the parsers, the connection
+// state machine of RFC 9051 §3 and the tracker of commands in progress. Bytes go in through
+// feed() in the order they were exchanged; observers receive the session's events.
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analyzer/framer.h"
+#include "analyzer/session_observer.h"
+
+namespace imapscope::analyzer {
+
+struct SessionOptions {
+  FramerLimits limits;
+  bool redact = true;  // replace credentials with "***" in excerpts
+  // The input may begin right after a successful login (no greeting; the first tagged
+  // response completes a LOGIN or AUTHENTICATE the input does not hold).
+  bool may_start_after_login = false;
+  // The input may end at the login's hand-off, with LOGIN or AUTHENTICATE still in progress.
+  bool may_end_at_login = false;
+};
+
+class Session final : public SessionView {
+ public:
+  explicit Session(SessionOptions options = {});
+  ~Session() override;
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  void add_observer(SessionObserver* observer) { observers_.push_back(observer); }
+
+  void feed(Direction dir, std::string_view bytes, const Origin& origin);
+  // Whether the connection switched to TLS, so the rest of its bytes are ciphertext.
+  enum class Tls : unsigned char { kNone, kStarttls, kImplicit };
+  Tls tls() const { return tls_; }
+  void finish();
+
+  // SessionView
+  ConnectionState state() const override { return state_; }
+  bool greeting_seen() const override { return greeting_seen_; }
+  const std::vector<InFlightCommand>& in_flight() const override { return in_flight_; }
+  const InFlightCommand* find_in_flight(std::string_view tag) const override;
+  bool recently_completed(std::string_view tag) const override;
+  const std::vector<std::string>& capabilities() const override { return capabilities_; }
+  bool has_capability(std::string_view name) const override;
+  std::uint64_t command_count() const override { return commands_; }
+  std::uint64_t response_count() const override { return responses_; }
+  bool started_after_login() const override { return started_after_login_; }
+  bool may_end_at_login() const override { return options_.may_end_at_login; }
+
+ private:
+  class DirectionSink;
+
+  void on_literal_announced(Direction dir, const Message& m, const Literal& literal);
+  void on_literal_begin(Direction dir, const Message& m, const Literal& literal);
+  void on_client_message(Message& m);
+  void on_server_message(Message& m);
+  void handle_greeting(const Message& m);
+  void handle_continuation(const Response& r, const MessageInfo& info);
+  void handle_tagged(const Response& r, const MessageInfo& info);
+  void handle_untagged(const Response& r, const MessageInfo& info);
+  void track_command(const Command& cmd, const Message& m, bool parsed);
+  void remember_capabilities(const std::vector<std::string_view>& caps);
+  void set_client_exchange_mode(bool on);
+
+  template <typename F>
+  void notify(F&& f) {
+    for (SessionObserver* o : observers_)
+      f(*o);
+  }
+
+  SessionOptions options_;
+  std::unique_ptr<DirectionSink> client_sink_;
+  std::unique_ptr<DirectionSink> server_sink_;
+  std::unique_ptr<Framer> client_framer_;
+  std::unique_ptr<Framer> server_framer_;
+  std::vector<SessionObserver*> observers_;
+
+  ConnectionState state_ = ConnectionState::kNotAuthenticated;
+  bool greeting_seen_ = false;
+  std::vector<InFlightCommand> in_flight_;
+  std::array<std::string, 16> recent_tags_;  // ring of the last completed tags
+  std::size_t recent_next_ = 0;
+  std::vector<std::string> capabilities_;
+  Tls tls_ = Tls::kNone;
+  bool starttls_accepted_ = false;  // STARTTLS completed with OK (RFC 9051 §6.2.1)
+  bool started_after_login_ = false;
+  bool login_completion_pending_ = false;  // the unseen login's tagged OK is still to come
+  std::uint64_t commands_ = 0;
+  std::uint64_t responses_ = 0;
+
+  bool literal_waiting_ = false;  // a client synchronizing literal awaits "+"
+  std::string authenticate_tag_;  // AUTHENTICATE in progress
+  std::string idle_tag_;          // IDLE in progress
+  bool idle_continued_ = false;   // its "+" arrived
+  bool idle_done_ = false;        // DONE was sent
+};
+
+}  // namespace imapscope::analyzer

@@ -1,0 +1,113 @@
+#pragma once
+// The events of a replayed IMAP session, in the order the two sides really exchanged them.
+// Every event is delivered before the session applies the message's effect, so an observer
+// sees the state each side had when the message was sent, plus the message itself. The
+// checks/ library's rules are observers; the analyzer knows nothing of them.
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "analyzer/command.h"
+#include "analyzer/message.h"
+#include "analyzer/response.h"
+
+namespace imapscope::analyzer {
+
+// Untagged responses counted while a command is in progress, so a rule can check what the
+// command required or forbade when its completion arrives.
+enum class UntaggedKind : unsigned char {
+  kCapability,
+  kBye,
+  kOk,
+  kNo,
+  kBad,
+  kExists,
+  kExpunge,
+  kFetch,
+  kFlags,
+  kList,
+  kLsub,
+  kSearch,
+  kEsearch,
+  kStatus,
+  kEnabled,
+  kNamespace,
+  kId,
+  kRecent,
+  kOther,
+  kCount
+};
+UntaggedKind untagged_kind(const Response& r);
+
+struct InFlightCommand {
+  std::string tag;
+  std::string name;
+  CommandId id = CommandId::kUnknown;
+  bool parsed = true;  // false when the command had a syntax error after a valid tag
+  std::uint64_t offset = 0;
+  Origin origin;
+  std::string excerpt;  // first line, redacted as the session was told
+  ConnectionState state_at_send = ConnectionState::kNotAuthenticated;
+  std::array<std::uint32_t, static_cast<std::size_t>(UntaggedKind::kCount)> untagged{};
+
+  std::uint32_t seen(UntaggedKind k) const { return untagged[static_cast<std::size_t>(k)]; }
+};
+
+// What a continuation request answered (RFC 9051 §7.6).
+enum class ContinuationTarget : unsigned char {
+  kNone,          // nothing was waiting for one
+  kLiteral,       // a synchronizing literal the client announced
+  kAuthenticate,  // an AUTHENTICATE exchange in progress
+  kIdle,          // the IDLE command's "+ idling"
+};
+
+// The session as observers may read it.
+class SessionView {
+ public:
+  virtual ~SessionView() = default;
+  virtual ConnectionState state() const = 0;
+  virtual bool greeting_seen() const = 0;
+  virtual const std::vector<InFlightCommand>& in_flight() const = 0;
+  virtual const InFlightCommand* find_in_flight(std::string_view tag) const = 0;
+  // True when `tag` belonged to a command that was completed recently in this session.
+  virtual bool recently_completed(std::string_view tag) const = 0;
+  // The capabilities the server last advertised (greeting code, CAPABILITY response or code).
+  virtual const std::vector<std::string>& capabilities() const = 0;
+  virtual bool has_capability(std::string_view name) const = 0;
+  virtual std::uint64_t command_count() const = 0;
+  virtual std::uint64_t response_count() const = 0;
+  // True when the input began after a login it does not hold (see SessionOptions).
+  virtual bool started_after_login() const = 0;
+  virtual bool may_end_at_login() const = 0;
+};
+
+// A message handed to observers, with the means to quote it in a report.
+struct MessageInfo {
+  const Message& message;
+  bool redact = true;
+  std::string excerpt() const { return analyzer::excerpt(message, redact); }
+};
+
+class SessionObserver {
+ public:
+  virtual ~SessionObserver() = default;
+  // The server's first message. `response` is null when it did not parse (`error` says why).
+  virtual void on_greeting(const Response* /*response*/, const SyntaxError* /*error*/,
+                           const MessageInfo& /*info*/) {}
+  virtual void on_command(const Command& /*command*/, const MessageInfo& /*info*/) {}
+  // A client line inside an AUTHENTICATE exchange or IDLE (RFC 9051 §6.2.2, §6.3.13).
+  virtual void on_exchange_line(const InFlightCommand* /*command*/, const MessageInfo& /*info*/) {}
+  virtual void on_continuation(const Response& /*response*/, ContinuationTarget /*target*/,
+                               const MessageInfo& /*info*/) {}
+  virtual void on_untagged(const Response& /*response*/, const MessageInfo& /*info*/) {}
+  // A tagged response; `command` is null when no command with that tag was in progress.
+  virtual void on_completion(const Response& /*response*/, const InFlightCommand* /*command*/,
+                             const MessageInfo& /*info*/) {}
+  // A message that does not parse (including one cut short by the end of the stream).
+  virtual void on_syntax_error(const SyntaxError& /*error*/, const MessageInfo& /*info*/) {}
+  virtual void on_stream_end() {}
+};
+
+}  // namespace imapscope::analyzer

@@ -1,0 +1,233 @@
+#include "analyzer/syntax.h"
+
+#include "analyzer/framer.h"
+
+namespace imapscope::analyzer {
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i];
+    char y = b[i];
+    if (x >= 'a' && x <= 'z') x = static_cast<char>(x - 32);
+    if (y >= 'a' && y <= 'z') y = static_cast<char>(y - 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+
+std::string to_upper(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out) {
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 32);
+  }
+  return out;
+}
+
+bool Arg::is_atom(std::string_view upper) const {
+  return kind == ArgKind::kAtom && iequals(text, upper);
+}
+
+bool is_atom_char(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  if (u <= 0x20 || u >= 0x7f) return false;  // SP, CTL and 8-bit are not CHAR / are atom-specials
+  switch (c) {
+    case '(':
+    case ')':
+    case '{':
+    case '%':
+    case '*':
+    case '"':
+    case '\\':
+    case ']':
+      return false;
+    default:
+      return true;
+  }
+}
+
+bool is_astring_char(char c) {
+  return is_atom_char(c) || c == ']';
+}
+
+bool is_tag_char(char c) {
+  return is_astring_char(c) && c != '+';
+}
+
+std::string_view Cursor::rest_of_line() const {
+  return std::string_view(m_.text).substr(pos(), line_end() - pos());
+}
+
+bool Cursor::take_literal(std::size_t& index) {
+  if (line_ >= m_.literals.size()) return false;
+  LiteralKind kind{};
+  std::uint64_t size = 0;
+  std::size_t begin = 0;
+  const std::string_view rest = rest_of_line();
+  if (!parse_literal_announcement(rest, kind, size, begin) || begin != 0) return false;
+  index = line_;
+  if (line_ + 1 < m_.lines.size()) {
+    ++line_;
+    column_ = 0;
+  } else {
+    column_ += rest.size();  // the stream ended inside the literal
+  }
+  return true;
+}
+
+SyntaxError Cursor::error(std::string expected, std::string rule) const {
+  SyntaxError e;
+  e.line = line_;
+  e.column = column_;
+  e.offset = m_.lines.empty() ? m_.offset : m_.lines[line_].stream_offset + column_;
+  e.expected = std::move(expected);
+  e.rule = std::move(rule);
+  return e;
+}
+
+namespace {
+
+// A token of the generic tree: atom-like characters, with a bracketed part such as
+// BODY[HEADER.FIELDS (DATE)] or a response code kept whole, and flag backslashes and list
+// wildcards allowed; the typed grammar judges the exact characters later.
+bool is_token_char(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  if (u <= 0x20 || u == 0x7f) return false;
+  return c != '(' && c != ')' && c != '"';
+}
+
+bool parse_one(Cursor& c, Arg& arg, SyntaxError& err, std::size_t depth, std::size_t max_depth);
+
+bool parse_list(Cursor& c, Arg& arg, SyntaxError& err, std::size_t depth, std::size_t max_depth) {
+  arg.kind = ArgKind::kList;
+  arg.begin = c.text_index();
+  c.advance();  // '('
+  if (depth >= max_depth) {
+    err = c.error("at most " + std::to_string(max_depth) + " nested lists", "list");
+    return false;
+  }
+  if (c.consume(')')) {
+    arg.end = c.text_index();
+    return true;
+  }
+  for (;;) {
+    Arg child;
+    if (!parse_one(c, child, err, depth + 1, max_depth)) return false;
+    arg.children.push_back(std::move(child));
+    if (c.consume(')')) break;
+    if (!c.consume(' ')) {
+      err = c.error("SP or ')' in parenthesized list", "list");
+      return false;
+    }
+  }
+  arg.end = c.text_index();
+  return true;
+}
+
+bool parse_quoted(Cursor& c, Arg& arg, SyntaxError& err) {
+  arg.kind = ArgKind::kQuoted;
+  arg.begin = c.text_index();
+  c.advance();  // '"'
+  const std::size_t start = c.text_index();
+  for (;;) {
+    if (c.at_line_end()) {
+      err = c.error("closing '\"' of quoted string", "quoted");
+      return false;
+    }
+    const char ch = c.peek();
+    if (ch == '"') break;
+    if (ch == '\\') {
+      const char next = c.peek_at(1);
+      if (next != '"' && next != '\\') {
+        c.advance();
+        err = c.error("'\"' or '\\' after '\\' in quoted string", "quoted-specials");
+        return false;
+      }
+      c.advance(2);
+      continue;
+    }
+    c.advance();
+  }
+  arg.text = std::string_view(c.message().text).substr(start, c.text_index() - start);
+  c.advance();  // closing quote
+  arg.end = c.text_index();
+  return true;
+}
+
+bool parse_token(Cursor& c, Arg& arg, SyntaxError& err) {
+  arg.kind = ArgKind::kAtom;
+  arg.begin = c.text_index();
+  int brackets = 0;
+  while (!c.at_line_end()) {
+    const char ch = c.peek();
+    if (ch == '[') {
+      ++brackets;
+    } else if (ch == ']') {
+      if (brackets == 0) break;  // closes an enclosing response code
+      --brackets;
+    } else if (brackets == 0 && !is_token_char(ch)) {
+      break;
+    } else if (brackets > 0 && (ch == '\r' || ch == '\n')) {
+      break;
+    }
+    c.advance();
+  }
+  if (brackets > 0) {
+    err = c.error("']'", "section");
+    return false;
+  }
+  arg.end = c.text_index();
+  arg.text = std::string_view(c.message().text).substr(arg.begin, arg.end - arg.begin);
+  if (arg.text.empty()) {
+    err = c.error("an argument", "astring");
+    return false;
+  }
+  return true;
+}
+
+bool parse_one(Cursor& c, Arg& arg, SyntaxError& err, std::size_t depth, std::size_t max_depth) {
+  const char ch = c.peek();
+  if (ch == '(') return parse_list(c, arg, err, depth, max_depth);
+  if (ch == '"') return parse_quoted(c, arg, err);
+  if (ch == '{' || (ch == '~' && c.peek_at(1) == '{')) {
+    const std::size_t begin = c.text_index();
+    std::size_t index = 0;
+    if (!c.take_literal(index)) {
+      err = c.error("literal announcement {n} at the end of the line", "literal");
+      return false;
+    }
+    const Literal& lit = c.message().literals[index];
+    if (!lit.complete) {
+      err = c.error("all octets of the literal", "literal");
+      return false;
+    }
+    arg.kind = ArgKind::kLiteral;
+    arg.begin = begin;
+    arg.end = c.message().lines[index].end;
+    arg.literal = index;
+    arg.text = lit.retained;
+    return true;
+  }
+  return parse_token(c, arg, err);
+}
+
+}  // namespace
+
+bool parse_arguments(Cursor& c, std::vector<Arg>& out, SyntaxError& err, std::size_t max_depth) {
+  for (;;) {
+    Arg arg;
+    if (!parse_one(c, arg, err, 0, max_depth)) return false;
+    out.push_back(std::move(arg));
+    if (c.at_end()) return true;
+    if (c.peek() == ')') {
+      err = c.error("SP or end of line, not an unmatched ')'", "list");
+      return false;
+    }
+    if (!c.consume(' ')) {
+      err = c.error("SP between arguments", "SP");
+      return false;
+    }
+  }
+}
+
+}  // namespace imapscope::analyzer

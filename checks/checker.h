@@ -1,0 +1,29 @@
+#pragma once
+// Runs inputs through the whole pipeline: capture readers → analyzer sessions → every rule of
+// the catalog → one Analysis. The command line is a thin shell over this.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyzer/session.h"
+#include "capture/input.h"
+#include "checks/analysis.h"
+#include "checks/rule.h"
+
+namespace imapscope::checks {
+
+struct CheckOptions {
+  Profile profile = Profile::kAuto;
+  bool redact = true;
+  analyzer::FramerLimits limits;
+};
+
+struct CheckResult {
+  Analysis analysis;
+  std::optional<capture::InputError> error;  // set when an input could not be read
+};
+
+CheckResult check_inputs(const std::vector<std::string>& paths, const CheckOptions& options);
+
+}  // namespace imapscope::checks
