@@ -121,9 +121,8 @@ CheckResult check_inputs(const std::vector<std::string>& paths, const CheckOptio
   PipelineSink sink(options, result.analysis);
   capture::ConnectionId next_id = 1;
   for (const capture::InputSpec& spec : specs) {
-    result.analysis.inputs.push_back(
-        InputSummary{spec.path, std::string(capture::input_kind_name(spec.kind)),
-                     spec.partner_path});
+    result.analysis.inputs.push_back(InputSummary{
+        spec.path, std::string(capture::input_kind_name(spec.kind)), spec.partner_path});
     sink.set_input(result.analysis.inputs.size() - 1);
     if (auto error = capture::read_input(spec, next_id, sink)) {
       result.error = std::move(error);
