@@ -82,23 +82,31 @@ bool parse_command(Message& m, Command& cmd, SyntaxError& err) {
     cmd.name += to_upper(sub);
   }
   cmd.id = command_info(cmd.name).id;
+  const std::size_t args_begin = c.text_index();
+  bool parsed = true;
   if (!c.at_end()) {
     if (!c.consume(' ')) {
       err = c.error("SP or CRLF after the command name", "command");
-      return false;
+      parsed = false;
+    } else {
+      parsed = parse_arguments(c, cmd.args, err);
     }
-    if (!parse_arguments(c, cmd.args, err)) return false;
   }
   // Credentials are never shown in reports unless asked for: LOGIN's password and
-  // AUTHENTICATE's initial response (RFC 4959 SASL-IR).
-  auto redact = [&](std::size_t i) {
-    if (cmd.args.size() > i && cmd.args[i].kind != ArgKind::kLiteral) {
-      m.redactions.emplace_back(cmd.args[i].begin, cmd.args[i].end);
+  // AUTHENTICATE's initial response (RFC 4959 SASL-IR). A command that does not parse is
+  // reported with its excerpt too, so its credential is hidden just the same.
+  if (cmd.id == CommandId::kLogin || cmd.id == CommandId::kAuthenticate) {
+    if (cmd.args.size() > 1) {
+      if (cmd.args[1].kind != ArgKind::kLiteral) {
+        m.redactions.emplace_back(cmd.args[1].begin, cmd.args[1].end);
+      }
+    } else if (!parsed) {
+      // The error came at or before the credential: hide the first line from there on.
+      const std::size_t from = cmd.args.empty() ? args_begin : cmd.args[0].end;
+      if (from < m.lines[0].end) m.redactions.emplace_back(from, m.lines[0].end);
     }
-  };
-  if (cmd.id == CommandId::kLogin) redact(1);
-  if (cmd.id == CommandId::kAuthenticate) redact(1);
-  return true;
+  }
+  return parsed;
 }
 
 }  // namespace imapscope::analyzer

@@ -62,6 +62,11 @@ void Framer::append_line_byte_range(std::string_view bytes) {
     line_.append(bytes);
     return;
   }
+  // The announcement may have begun in bytes already kept (the previous chunk): seed the tail
+  // with them, so where the stream was cut does not matter.
+  if (!line_truncated_) {
+    tail_.assign(std::string_view(line_).substr(line_.size() - std::min(line_.size(), kTailKeep)));
+  }
   line_.append(bytes.substr(0, std::min(room, bytes.size())));
   line_truncated_ = true;
   tail_.append(bytes.size() > kTailKeep ? bytes.substr(bytes.size() - kTailKeep) : bytes);
@@ -72,6 +77,10 @@ void Framer::feed(std::string_view bytes, const Origin& origin) {
   std::size_t i = 0;
   const std::size_t n = bytes.size();
   while (i < n) {
+    if (empty_literal_pending_) {
+      empty_literal_pending_ = false;
+      sink_.on_literal_begin(message_, message_.literals.back());
+    }
     if (in_literal_) {
       Literal& literal = message_.literals.back();
       if (literal_left_ == literal.size) sink_.on_literal_begin(message_, literal);
@@ -122,6 +131,8 @@ void Framer::end_line(bool bare_lf) {
   line.stream_offset = line_offset_;
   line.bare_lf = bare_lf;
   line.truncated = line_truncated_;
+  // Probe the whole line: cutting it to the message text limit must not hide its announcement.
+  const std::string_view probe = line_truncated_ ? tail : content;
   const std::size_t room = limits_.max_message_text > message_.text.size()
                                ? limits_.max_message_text - message_.text.size()
                                : 0;
@@ -139,7 +150,6 @@ void Framer::end_line(bool bare_lf) {
   LiteralKind kind{};
   std::uint64_t size = 0;
   std::size_t begin = 0;
-  const std::string_view probe = line_truncated_ ? tail : content;
   const bool announces =
       !message_.exchange && !continuation && parse_literal_announcement(probe, kind, size, begin);
   line_.clear();
@@ -154,7 +164,7 @@ void Framer::end_line(bool bare_lf) {
   message_.literals.push_back(Literal{kind, size, offset_, {}, size == 0});
   sink_.on_literal_announced(message_, message_.literals.back());
   if (size == 0) {
-    sink_.on_literal_begin(message_, message_.literals.back());
+    empty_literal_pending_ = true;
   } else {
     in_literal_ = true;
     literal_left_ = size;
@@ -168,7 +178,22 @@ void Framer::deliver() {
   message_ = Message{};
 }
 
+void Framer::reset(std::uint64_t bytes_skipped) {
+  empty_literal_pending_ = false;
+  message_ = Message{};
+  line_.clear();
+  tail_.clear();
+  line_truncated_ = false;
+  pending_cr_ = false;
+  literal_left_ = 0;
+  in_literal_ = false;
+  in_message_ = false;
+  offset_ += bytes_skipped;
+  line_offset_ = offset_;
+}
+
 void Framer::finish() {
+  empty_literal_pending_ = false;
   if (!in_message_) return;
   if (!in_literal_ && (!line_.empty() || line_truncated_)) {
     Line line;

@@ -36,6 +36,10 @@ class Framer {
   void feed(std::string_view bytes, const Origin& origin);
   // The stream ended: a message in progress is delivered with `complete` false.
   void finish();
+  // Bytes of the stream are missing (a capture gap): the message in progress is dropped, not
+  // delivered, and the next byte starts a new message. `bytes_skipped` keeps offsets true to
+  // the stream (0 when unknown).
+  void reset(std::uint64_t bytes_skipped = 0);
 
   // While on, each line is an exchange line (AUTHENTICATE answers, DONE) with no literals.
   // The session switches it from inside on_message, so it applies from the next line on.
@@ -60,6 +64,9 @@ class Framer {
   bool pending_cr_ = false;  // the previous byte was CR
   std::uint64_t literal_left_ = 0;
   bool in_literal_ = false;
+  // An empty literal ({0}) whose "first octet" event waits for the next byte of the stream:
+  // what follows it is what a client may only send after the continuation (RFC 9051 §4.3).
+  bool empty_literal_pending_ = false;
   bool in_message_ = false;
   bool exchange_mode_ = false;
   std::uint64_t offset_ = 0;

@@ -95,6 +95,11 @@ void Session::feed(Direction dir, std::string_view bytes, const Origin& origin) 
   framer.feed(bytes, origin);
 }
 
+void Session::on_gap(Direction dir, std::uint64_t bytes_missing) {
+  had_gap_ = true;
+  (dir == Direction::kClientToServer ? *client_framer_ : *server_framer_).reset(bytes_missing);
+}
+
 void Session::finish() {
   client_framer_->finish();
   server_framer_->finish();
@@ -113,6 +118,20 @@ bool Session::recently_completed(std::string_view tag) const {
          !tag.empty();
 }
 
+const SelectedMailbox* Session::mailbox() const {
+  if (selecting_) return &*selecting_;
+  return mailbox_ ? &*mailbox_ : nullptr;
+}
+
+bool Session::is_enabled(std::string_view name) const {
+  return std::any_of(enabled_.begin(), enabled_.end(),
+                     [&](const std::string& c) { return iequals(c, name); });
+}
+
+bool Session::imap4rev2_in_force() const {
+  return has_capability("IMAP4rev2") && (is_enabled("IMAP4rev2") || !has_capability("IMAP4rev1"));
+}
+
 bool Session::has_capability(std::string_view name) const {
   return std::any_of(capabilities_.begin(), capabilities_.end(),
                      [&](const std::string& c) { return iequals(c, name); });
@@ -126,17 +145,24 @@ void Session::set_client_exchange_mode(bool on) {
   client_framer_->set_exchange_mode(on);
 }
 
-void Session::on_literal_announced(Direction dir, const Message& /*m*/, const Literal& literal) {
+void Session::on_literal_announced(Direction dir, const Message& m, const Literal& literal) {
+  const MessageInfo info{m, options_.redact};
+  notify([&](SessionObserver& o) { o.on_literal_announced(literal, info); });
   // RFC 9051 §7.6: the client may not send a synchronizing literal's octets before the
   // server's continuation request.
-  if (dir == Direction::kClientToServer && literal.kind == LiteralKind::kSynchronizing &&
-      literal.size > 0) {
+  // A literal8 ~{n} synchronizes too (RFC 3516 §4.4), and so does an empty literal {0}
+  // (RFC 9051 §4.3: the client waits even when the count is zero).
+  if (dir == Direction::kClientToServer && literal.kind != LiteralKind::kNonSynchronizing) {
     literal_waiting_ = true;
   }
 }
 
-void Session::on_literal_begin(Direction dir, const Message& /*m*/, const Literal& /*literal*/) {
-  if (dir == Direction::kClientToServer) literal_waiting_ = false;
+void Session::on_literal_begin(Direction dir, const Message& m, const Literal& literal) {
+  if (dir != Direction::kClientToServer) return;
+  const bool continued = literal.kind == LiteralKind::kNonSynchronizing || !literal_waiting_;
+  const MessageInfo info{m, options_.redact};
+  notify([&](SessionObserver& o) { o.on_client_literal_data(literal, continued, info); });
+  literal_waiting_ = false;
 }
 
 void Session::track_command(const Command& cmd, const Message& m, bool parsed) {
@@ -185,6 +211,11 @@ void Session::on_client_message(Message& m) {
     // RFC 9051 §6.2.2: until the tagged response, client lines are SASL answers.
     authenticate_tag_ = std::string(cmd.tag);
     set_client_exchange_mode(true);
+  } else if (cmd.id == CommandId::kSelect || cmd.id == CommandId::kExamine) {
+    // RFC 9051 §6.3.2: SELECT deselects the current mailbox before it selects the new one;
+    // the responses it causes describe the new one.
+    const std::string name = cmd.args.empty() ? std::string() : std::string(cmd.args[0].text);
+    selecting_.emplace(name, cmd.id == CommandId::kExamine);
   } else if (cmd.id == CommandId::kIdle) {
     // RFC 9051 §6.3.13: the client's next line is DONE, not a command.
     idle_tag_ = std::string(cmd.tag);
@@ -303,6 +334,11 @@ void Session::handle_tagged(const Response& r, const MessageInfo& info) {
   if (cmd == nullptr) return;
 
   const bool ok = r.status == Status::kOk;
+  if (ok && r.code) {
+    if (SelectedMailbox* target = selecting_ ? &*selecting_ : (mailbox_ ? &*mailbox_ : nullptr)) {
+      target->apply_code(*r.code);
+    }
+  }
   switch (cmd->id) {
     case CommandId::kLogin:
     case CommandId::kAuthenticate:
@@ -315,10 +351,18 @@ void Session::handle_tagged(const Response& r, const MessageInfo& info) {
       if (state_ != ConnectionState::kLogout) {
         state_ = ok ? ConnectionState::kSelected : ConnectionState::kAuthenticated;
       }
+      if (ok && selecting_) {
+        selecting_->complete_selection();
+        mailbox_ = std::move(selecting_);
+      } else {
+        mailbox_.reset();
+      }
+      selecting_.reset();
       break;
     case CommandId::kClose:
     case CommandId::kUnselect:
       if (ok && state_ == ConnectionState::kSelected) state_ = ConnectionState::kAuthenticated;
+      if (ok) mailbox_.reset();
       break;
     case CommandId::kUnauthenticate:
       if (ok && state_ != ConnectionState::kLogout) state_ = ConnectionState::kNotAuthenticated;
@@ -352,9 +396,37 @@ void Session::handle_untagged(const Response& r, const MessageInfo& info) {
   for (InFlightCommand& c : in_flight_)
     ++c.untagged[kind];
   if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
+  update_mailbox(r, info.message);
   // RFC 9051 §7.1.5: BYE announces that the server closes the connection.
   if (r.kind == ResponseKind::kUntaggedStatus && r.status == Status::kBye) {
     state_ = ConnectionState::kLogout;
+  }
+}
+
+void Session::update_mailbox(const Response& r, const Message& m) {
+  if (r.kind == ResponseKind::kUntaggedData && r.name == "ENABLED") {
+    for (const Arg& a : r.args)
+      enabled_.emplace_back(a.text);
+    return;
+  }
+  SelectedMailbox* target = selecting_ ? &*selecting_ : (mailbox_ ? &*mailbox_ : nullptr);
+  if (target == nullptr) return;
+  if (r.kind == ResponseKind::kUntaggedNumber) {
+    if (r.name == "EXISTS")
+      target->apply_exists(r.number);
+    else if (r.name == "EXPUNGE")
+      target->apply_expunge(r.number);
+    else if (r.name == "FETCH")
+      target->apply_fetch(r.number, read_fetch(r, m));
+  } else if (r.kind == ResponseKind::kUntaggedData) {
+    if (r.name == "FLAGS" && !r.args.empty()) {
+      target->apply_flags(list_atoms(r.args[0]));
+    } else if (r.name == "VANISHED" && !r.args.empty() && r.args[0].kind == ArgKind::kAtom) {
+      // VANISHED (EARLIER) reports messages already gone before this session knew them.
+      if (auto set = SequenceSet::parse(r.args[0].text)) target->apply_vanished(*set);
+    }
+  } else if (r.kind == ResponseKind::kUntaggedStatus && r.status == Status::kOk && r.code) {
+    target->apply_code(*r.code);
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,9 @@ class Session final : public SessionView {
   // Whether the connection switched to TLS, so the rest of its bytes are ciphertext.
   enum class Tls : unsigned char { kNone, kStarttls, kImplicit };
   Tls tls() const { return tls_; }
+  // Bytes of `dir` are missing from the input (see capture::StreamSink::on_gap): that
+  // direction's framer starts afresh with the next byte, and the session has lost context.
+  void on_gap(Direction dir, std::uint64_t bytes_missing = 0);
   void finish();
 
   // SessionView
@@ -48,8 +52,12 @@ class Session final : public SessionView {
   bool has_capability(std::string_view name) const override;
   std::uint64_t command_count() const override { return commands_; }
   std::uint64_t response_count() const override { return responses_; }
+  const SelectedMailbox* mailbox() const override;
+  bool is_enabled(std::string_view name) const override;
+  bool imap4rev2_in_force() const override;
   bool started_after_login() const override { return started_after_login_; }
   bool may_end_at_login() const override { return options_.may_end_at_login; }
+  bool had_gap() const override { return had_gap_; }
 
  private:
   class DirectionSink;
@@ -64,6 +72,7 @@ class Session final : public SessionView {
   void handle_untagged(const Response& r, const MessageInfo& info);
   void track_command(const Command& cmd, const Message& m, bool parsed);
   void remember_capabilities(const std::vector<std::string_view>& caps);
+  void update_mailbox(const Response& r, const Message& m);
   void set_client_exchange_mode(bool on);
 
   template <typename F>
@@ -85,9 +94,13 @@ class Session final : public SessionView {
   std::array<std::string, 16> recent_tags_;  // ring of the last completed tags
   std::size_t recent_next_ = 0;
   std::vector<std::string> capabilities_;
+  std::optional<SelectedMailbox> mailbox_;    // selected (RFC 9051 §3.3)
+  std::optional<SelectedMailbox> selecting_;  // SELECT/EXAMINE in progress
+  std::vector<std::string> enabled_;          // ENABLED capabilities
   Tls tls_ = Tls::kNone;
   bool starttls_accepted_ = false;  // STARTTLS completed with OK (RFC 9051 §6.2.1)
   bool started_after_login_ = false;
+  bool had_gap_ = false;
   bool login_completion_pending_ = false;  // the unseen login's tagged OK is still to come
   std::uint64_t commands_ = 0;
   std::uint64_t responses_ = 0;

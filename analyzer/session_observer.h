@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "analyzer/command.h"
+#include "analyzer/mailbox.h"
 #include "analyzer/message.h"
 #include "analyzer/response.h"
 
@@ -78,9 +79,21 @@ class SessionView {
   virtual bool has_capability(std::string_view name) const = 0;
   virtual std::uint64_t command_count() const = 0;
   virtual std::uint64_t response_count() const = 0;
+  // The mailbox being selected (while SELECT/EXAMINE is in progress) or selected; else null.
+  virtual const SelectedMailbox* mailbox() const = 0;
+  // Whether ENABLE turned `name` on (RFC 5161; RFC 9051 §6.3.1), e.g. CONDSTORE, QRESYNC.
+  virtual bool is_enabled(std::string_view name) const = 0;
+  // IMAP4rev2 rules apply: the server offers IMAP4rev2, and the client enabled it or the
+  // server offers nothing older (RFC 9051 §6.1.1 and Appendix E).
+  virtual bool imap4rev2_in_force() const = 0;
   // True when the input began after a login it does not hold (see SessionOptions).
   virtual bool started_after_login() const = 0;
   virtual bool may_end_at_login() const = 0;
+  // True once bytes of either direction were missing from the input (a capture gap, or a
+  // connection picked up mid-stream). From there on the state, the commands in progress and
+  // the framing may be wrong, so findings would not be trustworthy: RuleContext reports
+  // nothing for the connection after this turns true.
+  virtual bool had_gap() const = 0;
 };
 
 // A message handed to observers, with the means to quote it in a report.
@@ -97,6 +110,13 @@ class SessionObserver {
   virtual void on_greeting(const Response* /*response*/, const SyntaxError* /*error*/,
                            const MessageInfo& /*info*/) {}
   virtual void on_command(const Command& /*command*/, const MessageInfo& /*info*/) {}
+  // A line of either side ended in a literal announcement; `info.message` is the message so
+  // far (its last line carries the announcement).
+  virtual void on_literal_announced(const Literal& /*literal*/, const MessageInfo& /*info*/) {}
+  // The first octet of a client literal arrived. `continued` tells whether the server had
+  // sent the continuation request a synchronizing literal waits for (RFC 9051 §7.6).
+  virtual void on_client_literal_data(const Literal& /*literal*/, bool /*continued*/,
+                                      const MessageInfo& /*info*/) {}
   // A client line inside an AUTHENTICATE exchange or IDLE (RFC 9051 §6.2.2, §6.3.13).
   virtual void on_exchange_line(const InFlightCommand* /*command*/, const MessageInfo& /*info*/) {}
   virtual void on_continuation(const Response& /*response*/, ContinuationTarget /*target*/,

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "capture/line_reader.h"
+#include "capture/pcap_reader.h"
 #include "capture/rawlog_reader.h"
 #include "capture/transcript_reader.h"
 
@@ -95,8 +96,8 @@ std::variant<InputSpec, InputError> identify_input(const std::string& path) {
                     "(NAME.in with NAME.out beside it) or a pcap/pcapng capture"};
 }
 
-std::optional<InputError> read_input(const InputSpec& spec, ConnectionId& next_id,
-                                     StreamSink& sink) {
+std::optional<InputError> read_input(const InputSpec& spec, ConnectionId& next_id, StreamSink& sink,
+                                     const CaptureOptions& capture) {
   switch (spec.kind) {
     case InputKind::kTranscript:
       return read_transcript(spec.path, next_id++, sink);
@@ -104,7 +105,7 @@ std::optional<InputError> read_input(const InputSpec& spec, ConnectionId& next_i
       return read_rawlog(spec.path, spec.partner_path, next_id++, sink);
     case InputKind::kPcap:
     case InputKind::kPcapng:
-      return InputError{spec.path, 0, "reading pcap/pcapng captures is not supported yet"};
+      return read_capture(spec.path, capture, next_id, sink);
   }
   return InputError{spec.path, 0, "unknown input kind"};
 }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <variant>
 
+#include "capture/capture_options.h"
 #include "capture/input_error.h"
 #include "capture/stream_sink.h"
 
@@ -25,7 +26,8 @@ struct InputSpec {
 std::variant<InputSpec, InputError> identify_input(const std::string& path);
 
 // Streams the input into `sink`, numbering its connections from `next_id` on (and advancing it).
-std::optional<InputError> read_input(const InputSpec& spec, ConnectionId& next_id,
-                                     StreamSink& sink);
+// `capture` says how pcap/pcapng inputs are read (other kinds ignore it).
+std::optional<InputError> read_input(const InputSpec& spec, ConnectionId& next_id, StreamSink& sink,
+                                     const CaptureOptions& capture = {});
 
 }  // namespace imapscope::capture

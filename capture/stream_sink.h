@@ -1,13 +1,14 @@
 #pragma once
 // What every byte source produces: connections, and for each of them the bytes of both
-// directions in the order they were exchanged. Readers of transcripts, rawlogs and (later)
-// captures and live probes all drive this one interface, so the analyzer never knows which
+// directions in the order they were exchanged. Readers of transcripts, rawlogs and captures
+// (and later live probes) all drive this one interface, so the analyzer never knows which
 // input it is looking at.
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "capture/capture_problem.h"
 #include "capture/direction.h"
 #include "capture/origin.h"
 
@@ -33,6 +34,14 @@ class StreamSink {
   virtual void on_data(ConnectionId id, Direction dir, std::string_view bytes,
                        const Origin& origin) = 0;
   virtual void on_connection_end(ConnectionId id) = 0;
+  // `bytes_missing` bytes of `dir`'s stream are not in the input (a capture missed packets);
+  // the next on_data continues after them. 0: how many is unknown (the capture began
+  // mid-stream). Readers never make up bytes for a gap. `origin` is where the stream resumes.
+  virtual void on_gap(ConnectionId /*id*/, Direction /*dir*/, std::uint64_t /*bytes_missing*/,
+                      const Origin& /*origin*/) {}
+  // Something in the input that limits the analysis (see capture_problem.h). `id` is 0 when
+  // it concerns no connection (a corrupt record, an unsupported link type).
+  virtual void on_capture_problem(ConnectionId /*id*/, const CaptureProblem& /*problem*/) {}
 };
 
 }  // namespace imapscope::capture

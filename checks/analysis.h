@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "capture/capture_problem.h"
+#include "checks/transcript.h"
 #include "checks/violation.h"
 
 namespace imapscope::checks {
@@ -13,6 +15,8 @@ struct InputSummary {
   std::string path;
   std::string kind;         // "transcript", "rawlog", ...
   std::string server_path;  // for a rawlog, the .out file holding the server's lines
+  // A capture's problems that concern no connection (corrupt records, unsupported link type).
+  std::vector<capture::CaptureProblem> capture_problems{};
 };
 
 struct ConnectionSummary {
@@ -25,6 +29,10 @@ struct ConnectionSummary {
   std::vector<std::string> capabilities;
   std::string final_state;
   std::string tls;  // "starttls" or "implicit" when the rest of the stream was TLS; else empty
+  Transcript transcript;  // the messages, only with CheckOptions::collect_transcript
+  // What the capture lacks or holds damaged for this connection (gaps, truncated packets...),
+  // in the order met. After a gap no findings are reported for it (SessionView::had_gap).
+  std::vector<capture::CaptureProblem> capture_problems;
 };
 
 struct Analysis {

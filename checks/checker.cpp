@@ -5,6 +5,8 @@
 #include <set>
 #include <variant>
 
+#include "checks/transcript_recorder.h"
+
 namespace imapscope::checks {
 
 std::size_t Analysis::count(Severity s) const {
@@ -32,6 +34,7 @@ struct LiveConnection {
   std::unique_ptr<analyzer::Session> session;
   std::unique_ptr<RuleContext> context;
   std::vector<std::unique_ptr<Rule>> rules;
+  std::unique_ptr<TranscriptRecorder> transcript;  // with CheckOptions::collect_transcript
   std::size_t summary_index = 0;
 };
 
@@ -56,6 +59,11 @@ class PipelineSink final : public capture::StreamSink {
       conn->rules.push_back(entry.factory(*conn->context));
       conn->session->add_observer(conn->rules.back().get());
     }
+    if (options_.collect_transcript) {
+      conn->transcript = std::make_unique<TranscriptRecorder>(kTranscriptMessagesPerConnection,
+                                                              transcript_budget_);
+      conn->session->add_observer(conn->transcript.get());
+    }
     ConnectionSummary summary;
     summary.id = id;
     summary.input = input_;
@@ -70,6 +78,28 @@ class PipelineSink final : public capture::StreamSink {
                const capture::Origin& origin) override {
     auto it = live_.find(id);
     if (it != live_.end()) it->second->session->feed(dir, bytes, origin);
+  }
+
+  void on_gap(capture::ConnectionId id, capture::Direction dir, std::uint64_t bytes_missing,
+              const capture::Origin& origin) override {
+    auto it = live_.find(id);
+    if (it == live_.end()) return;
+    it->second->session->on_gap(dir, bytes_missing);
+    if (bytes_missing == 0) return;  // unknown: the capture problem that caused it says why
+    analysis_.connections[it->second->summary_index].capture_problems.push_back(
+        {capture::CaptureProblemKind::kGap, origin.packet, origin.time, dir, bytes_missing,
+         std::to_string(bytes_missing) +
+             " bytes are not in the capture; no findings are reported after this point"});
+  }
+
+  void on_capture_problem(capture::ConnectionId id,
+                          const capture::CaptureProblem& problem) override {
+    auto it = live_.find(id);
+    if (it != live_.end()) {
+      analysis_.connections[it->second->summary_index].capture_problems.push_back(problem);
+    } else if (!analysis_.inputs.empty()) {
+      analysis_.inputs[input_].capture_problems.push_back(problem);
+    }
   }
 
   void on_connection_end(capture::ConnectionId id) override {
@@ -92,6 +122,7 @@ class PipelineSink final : public capture::StreamSink {
         summary.tls = "implicit";
         break;
     }
+    if (conn.transcript) summary.transcript = conn.transcript->take();
     live_.erase(it);  // memory follows open connections, not the input's size
   }
 
@@ -99,6 +130,7 @@ class PipelineSink final : public capture::StreamSink {
   const CheckOptions& options_;
   Analysis& analysis_;
   std::size_t input_ = 0;
+  std::size_t transcript_budget_ = kTranscriptMessagesTotal;
   std::map<capture::ConnectionId, std::unique_ptr<LiveConnection>> live_;
 };
 
@@ -124,7 +156,7 @@ CheckResult check_inputs(const std::vector<std::string>& paths, const CheckOptio
     result.analysis.inputs.push_back(InputSummary{
         spec.path, std::string(capture::input_kind_name(spec.kind)), spec.partner_path});
     sink.set_input(result.analysis.inputs.size() - 1);
-    if (auto error = capture::read_input(spec, next_id, sink)) {
+    if (auto error = capture::read_input(spec, next_id, sink, options.capture)) {
       result.error = std::move(error);
       return result;
     }

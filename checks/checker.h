@@ -17,6 +17,9 @@ struct CheckOptions {
   Profile profile = Profile::kAuto;
   bool redact = true;
   analyzer::FramerLimits limits;
+  capture::CaptureOptions capture;  // how pcap/pcapng inputs are read (IMAP ports, buffering)
+  // Record each connection's messages (bounded) for reports that draw them (HTML).
+  bool collect_transcript = false;
 };
 
 struct CheckResult {

@@ -66,6 +66,7 @@ Violation RuleContext::make(const RuleInfo& rule, std::string message,
 void RuleContext::report(const RuleInfo& rule, const analyzer::MessageInfo& info,
                          std::string message, std::string_view tag,
                          std::optional<Severity> severity, std::optional<std::size_t> column) {
+  if (session_.had_gap()) return;  // the session lost context: see SessionView::had_gap
   Violation v = make(rule, std::move(message), severity);
   const analyzer::Message& m = info.message;
   v.line = m.origin.line;
@@ -81,6 +82,7 @@ void RuleContext::report(const RuleInfo& rule, const analyzer::MessageInfo& info
 
 void RuleContext::report(const RuleInfo& rule, const analyzer::InFlightCommand& command,
                          std::string message, std::optional<Severity> severity) {
+  if (session_.had_gap()) return;
   Violation v = make(rule, std::move(message), severity);
   v.line = command.origin.line;
   v.offset = command.offset;
@@ -93,6 +95,7 @@ void RuleContext::report(const RuleInfo& rule, const analyzer::InFlightCommand& 
 }
 
 void RuleContext::report(const RuleInfo& rule, std::string message) {
+  if (session_.had_gap()) return;
   out_.push_back(make(rule, std::move(message), std::nullopt));
 }
 

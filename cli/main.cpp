@@ -11,6 +11,7 @@
 
 #include "checks/checker.h"
 #include "reports/report.h"
+#include "reports/terminal_style.h"
 
 namespace {
 
@@ -31,6 +32,20 @@ bool fails(const imapscope::checks::Analysis& a, FailOn fail_on) {
       return false;
   }
   return false;
+}
+
+// The lowest severity --fail-on fails on; none for "never".
+std::optional<imapscope::checks::Severity> fail_threshold(FailOn fail_on) {
+  using imapscope::checks::Severity;
+  switch (fail_on) {
+    case FailOn::kError:
+      return Severity::kError;
+    case FailOn::kWarning:
+      return Severity::kWarning;
+    case FailOn::kNever:
+      return std::nullopt;
+  }
+  return Severity::kError;
 }
 
 // Writes to --output when given, else to standard output.
@@ -69,6 +84,11 @@ int main(int argc, char** argv) {
   FailOn fail_on = FailOn::kError;
   checks::CheckOptions options;
   bool show_credentials = false;
+  reports::ColorMode color = reports::ColorMode::kAuto;
+  const std::map<std::string, reports::ColorMode> color_names{
+      {"auto", reports::ColorMode::kAuto},
+      {"always", reports::ColorMode::kAlways},
+      {"never", reports::ColorMode::kNever}};
   const std::map<std::string, FailOn> fail_on_names{
       {"error", FailOn::kError}, {"warning", FailOn::kWarning}, {"never", FailOn::kNever}};
   const std::map<std::string, checks::Profile> profile_names{
@@ -78,11 +98,12 @@ int main(int argc, char** argv) {
 
   CLI::App* check = app.add_subcommand(
       "check",
-      "Check offline inputs (transcripts, Dovecot rawlogs); the kind is detected "
+      "Check offline inputs (transcripts, Dovecot rawlogs, pcap/pcapng captures); the kind is "
+      "detected "
       "from the content");
   check->add_option("INPUT", inputs, "Input files ('-' for standard input)")->required();
-  check->add_option("-f,--format", format, "Report format")
-      ->check(CLI::IsMember({"text", "json"}))
+  check->add_option("-f,--format", format, "Report format: text, json, html, sarif or junit")
+      ->check(CLI::IsMember({"text", "json", "html", "sarif", "junit"}))
       ->capture_default_str();
   check->add_option("-o,--output", output, "Write the report to FILE instead of standard output");
   check->add_option("--fail-on", fail_on, "Lowest severity that makes the exit status 1")
@@ -95,11 +116,23 @@ int main(int argc, char** argv) {
       ->default_str("auto");
   check->add_flag("--show-credentials", show_credentials,
                   "Do not redact LOGIN passwords and AUTHENTICATE data in excerpts");
+  check
+      ->add_option("--port", options.capture.extra_ports,
+                   "In captures, TCP port N is an IMAP server port too (besides 143 and 993); "
+                   "repeatable")
+      ->check(CLI::Range(1, 65535))
+      ->allow_extra_args(false);
+  check
+      ->add_option("--color", color,
+                   "Colors in the text report: auto (on a terminal, unless NO_COLOR is set), "
+                   "always or never")
+      ->transform(CLI::CheckedTransformer(color_names, CLI::ignore_case))
+      ->default_str("auto");
 
   std::string rules_format = "text";
   CLI::App* rules = app.add_subcommand("rules", "List the rule catalog");
   rules->add_option("-f,--format", rules_format, "Catalog format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();
 
   try {
@@ -119,6 +152,8 @@ int main(int argc, char** argv) {
     const bool ok = with_output("", [&](std::ostream& out) {
       if (rules_format == "json")
         reports::write_rule_catalog_json(out);
+      else if (rules_format == "markdown")
+        reports::write_rule_catalog_markdown(out);
       else
         reports::write_rule_catalog_text(out);
     });
@@ -126,6 +161,7 @@ int main(int argc, char** argv) {
   }
 
   options.redact = !show_credentials;
+  options.collect_transcript = format == "html";  // the ladder diagrams
   const checks::CheckResult result = checks::check_inputs(inputs, options);
   if (result.error) {
     std::cerr << "imapscope: " << result.error->to_string() << '\n';
@@ -133,10 +169,19 @@ int main(int argc, char** argv) {
   }
   const reports::ToolInfo tool{"imapscope", IMAPSCOPE_VERSION};
   const bool written = with_output(output, [&](std::ostream& out) {
-    if (format == "json")
+    if (format == "json") {
       reports::write_json(out, result.analysis, tool);
-    else
-      reports::write_text(out, result.analysis);
+    } else if (format == "html") {
+      reports::write_html(out, result.analysis, tool);
+    } else if (format == "sarif") {
+      reports::write_sarif(out, result.analysis, tool);
+    } else if (format == "junit") {
+      reports::write_junit(out, result.analysis, tool, fail_threshold(fail_on));
+    } else {
+      const bool to_stdout = output.empty() || output == "-";
+      reports::write_text(out, result.analysis,
+                          {reports::use_color(color, to_stdout && reports::stdout_is_terminal())});
+    }
   });
   if (!written) return kExitUsage;
   return fails(result.analysis, fail_on) ? kExitViolations : kExitClean;

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "reports/capture_problems.h"
 #include "reports/report.h"
 
 namespace imapscope::reports {
@@ -42,7 +43,9 @@ void write_json(std::ostream& out, const checks::Analysis& analysis, const ToolI
   report["tool"] = {{"name", tool.name}, {"version", tool.version}};
   json inputs = json::array();
   for (const checks::InputSummary& in : analysis.inputs) {
-    inputs.push_back({{"path", in.path}, {"kind", in.kind}});
+    inputs.push_back({{"path", in.path},
+                      {"kind", in.kind},
+                      {"capture_problems", capture_problems_json(in.capture_problems)}});
   }
   report["inputs"] = std::move(inputs);
   json connections = json::array();
@@ -55,7 +58,8 @@ void write_json(std::ostream& out, const checks::Analysis& analysis, const ToolI
                            {"responses", c.responses},
                            {"capabilities", c.capabilities},
                            {"final_state", c.final_state},
-                           {"tls", nullable_string(c.tls)}});
+                           {"tls", nullable_string(c.tls)},
+                           {"capture_problems", capture_problems_json(c.capture_problems)}});
   }
   report["connections"] = std::move(connections);
   json violations = json::array();

@@ -1,5 +1,6 @@
 #include "tests/support/rule_test.h"
 
+#include <fstream>
 #include <set>
 
 #include "tests/support/temp_file.h"
@@ -74,6 +75,21 @@ checks::Analysis analyze_transcript(std::string_view transcript, checks::Profile
   checks::CheckOptions options;
   options.profile = profile;
   checks::CheckResult result = checks::check_inputs({file.path()}, options);
+  EXPECT_FALSE(result.error.has_value()) << (result.error ? result.error->to_string() : "");
+  return std::move(result.analysis);
+}
+
+checks::Analysis analyze_rawlog(std::string_view in_text, std::string_view out_text,
+                                checks::Profile profile) {
+  TempFile in(in_text, "session.in", true);
+  const std::string out_path = in.dir() + "/session.out";  // removed with in's directory
+  {
+    std::ofstream out(out_path, std::ios::binary);
+    out.write(out_text.data(), static_cast<std::streamsize>(out_text.size()));
+  }
+  checks::CheckOptions options;
+  options.profile = profile;
+  checks::CheckResult result = checks::check_inputs({in.path()}, options);
   EXPECT_FALSE(result.error.has_value()) << (result.error ? result.error->to_string() : "");
   return std::move(result.analysis);
 }

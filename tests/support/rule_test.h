@@ -23,6 +23,12 @@ namespace imapscope::testing {
 checks::Analysis analyze_transcript(std::string_view transcript,
                                     checks::Profile profile = checks::Profile::kAuto);
 
+// Runs a Dovecot rawlog pair through the whole pipeline: `in_text` is what the client sent
+// (NAME.in), `out_text` what the server sent (NAME.out), byte for byte, with or without the
+// "SECONDS.MICROSECONDS " stamp at the start of every line.
+checks::Analysis analyze_rawlog(std::string_view in_text, std::string_view out_text,
+                                checks::Profile profile = checks::Profile::kAuto);
+
 // The violations of one rule.
 std::vector<checks::Violation> violations_of(const checks::Analysis& a, std::string_view rule);
 

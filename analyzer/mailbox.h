@@ -1,0 +1,76 @@
+#pragma once
+// The selected-mailbox model (RFC 9051 §2.3.1, §5.2, §7.3-7.5; RFC 7162 for MODSEQ and
+// VANISHED): what the client has been told about the mailbox, updated by every EXISTS,
+// EXPUNGE, VANISHED, FETCH and response code, so rules can judge each new response against it.
+// Memory grows with the mailbox's message count, up to kMaxTrackedMessages.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/message_data.h"
+
+namespace imapscope::analyzer {
+
+struct MessageRecord {
+  std::uint32_t uid = 0;     // 0: not seen yet
+  std::uint64_t modseq = 0;  // 0: not seen yet
+  std::uint64_t size = 0;    // RFC822.SIZE + 1; 0: not seen yet
+  bool at_select = false;    // the message was in the mailbox when the selection completed
+};
+
+class SelectedMailbox {
+ public:
+  static constexpr std::uint32_t kMaxTrackedMessages = 4'000'000;
+
+  SelectedMailbox(std::string name, bool examine) : name_(std::move(name)), examine_(examine) {}
+
+  const std::string& name() const { return name_; }
+  bool examine() const { return examine_; }
+  bool read_only() const { return read_only_; }
+  std::uint32_t exists() const { return exists_; }
+  bool exists_known() const { return exists_known_; }
+  std::optional<std::uint32_t> uidvalidity() const { return uidvalidity_; }
+  std::optional<std::uint32_t> uidnext() const { return uidnext_; }
+  std::optional<std::uint64_t> highestmodseq() const { return highestmodseq_; }
+  const std::optional<std::vector<std::string>>& flags() const { return flags_; }
+  const std::optional<std::vector<std::string>>& permanent_flags() const { return permflags_; }
+  // The message count and UIDNEXT when the selection completed, for "new message" checks.
+  std::uint32_t exists_at_select() const { return exists_at_select_; }
+  std::optional<std::uint32_t> uidnext_at_select() const { return uidnext_at_select_; }
+  bool selection_complete() const { return selection_complete_; }
+
+  // The record of message `seq` (1-based), or null when out of range or not tracked.
+  const MessageRecord* message(std::uint32_t seq) const;
+  // The sequence number holding `uid`, or 0.
+  std::uint32_t seq_of_uid(std::uint32_t uid) const;
+
+  void apply_exists(std::uint32_t n);
+  void apply_expunge(std::uint32_t seq);
+  void apply_vanished(const SequenceSet& uids);
+  void apply_fetch(std::uint32_t seq, const FetchData& d);
+  void apply_flags(std::vector<std::string_view> flags);
+  // OK [UIDVALIDITY], [UIDNEXT], [PERMANENTFLAGS], [HIGHESTMODSEQ], [READ-ONLY], [READ-WRITE].
+  void apply_code(const ResponseCode& code);
+  void complete_selection();
+
+ private:
+  std::string name_;
+  bool examine_;
+  bool read_only_ = false;
+  std::uint32_t exists_ = 0;
+  bool exists_known_ = false;
+  std::optional<std::uint32_t> uidvalidity_;
+  std::optional<std::uint32_t> uidnext_;
+  std::optional<std::uint64_t> highestmodseq_;
+  std::optional<std::vector<std::string>> flags_;
+  std::optional<std::vector<std::string>> permflags_;
+  std::uint32_t exists_at_select_ = 0;
+  std::optional<std::uint32_t> uidnext_at_select_;
+  bool selection_complete_ = false;
+  std::vector<MessageRecord> messages_;  // index seq-1, at most kMaxTrackedMessages
+};
+
+}  // namespace imapscope::analyzer

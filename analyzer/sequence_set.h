@@ -1,0 +1,35 @@
+#pragma once
+// sequence-set (RFC 9051 §9): "1:4,7,9:*", where "*" is the largest number in use and "$" the
+// saved search result (RFC 5182). Used for message sequence numbers and for UIDs alike.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace imapscope::analyzer {
+
+class SequenceSet {
+ public:
+  static constexpr std::uint32_t kStar = 0;  // "*": resolved against the largest value
+
+  struct Range {
+    std::uint32_t first = 0;  // kStar for "*"
+    std::uint32_t last = 0;   // equal to first for a single number
+  };
+
+  // Parses `text`; nullopt when it is not a sequence-set (or is "$").
+  static std::optional<SequenceSet> parse(std::string_view text);
+
+  const std::vector<Range>& ranges() const { return ranges_; }
+  // Does the set hold `n`, with "*" meaning `largest`?
+  bool contains(std::uint32_t n, std::uint32_t largest) const;
+  // How many distinct numbers the set names, with "*" meaning `largest`; saturates.
+  std::uint64_t count(std::uint32_t largest) const;
+  bool uses_star() const;
+
+ private:
+  std::vector<Range> ranges_;
+};
+
+}  // namespace imapscope::analyzer

@@ -1,0 +1,119 @@
+#pragma once
+// TCP stream reassembly (RFC 9293): turns captured segments back into the two byte streams of
+// each connection, and hands them out in the order the two sides exchanged them.
+//
+// Per connection (its two endpoints) and direction:
+// - bytes are delivered in sequence-number order (32-bit numbers wrap around; offsets here are
+//   64-bit, counted from the stream's first byte);
+// - segments ahead of a hole are held until the hole fills, up to a bound per direction; past
+//   it, or when the connection ends, the hole is given up and reported as a gap. Nothing is
+//   ever made up for missing bytes;
+// - a retransmission or overlap keeps the bytes that came first; differing bytes are reported;
+// - SYN starts a connection, FIN ends a direction, RST ends the connection; a new SYN on the
+//   same endpoints after the end (port reuse) starts a new connection. A connection the
+//   capture picked up without its handshake is delivered too.
+//
+// Between the two directions, the order is the capture's, refined by acknowledgments: a
+// segment that acknowledges the peer's byte X is delivered after the peer's byte X (so a
+// client's literal comes after the server's continuation request that it waited for, even
+// when the capture holds the packets in another order).
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+#include "capture/capture_problem.h"
+#include "capture/origin.h"
+#include "capture/tcp_endpoint.h"
+#include "capture/tcp_segment.h"
+
+namespace imapscope::capture {
+
+// The endpoint that opened the connection (sent the SYN), when the capture shows the
+// handshake; otherwise the one whose segment the capture holds first.
+enum class TcpSide : unsigned char { kInitiator = 0, kResponder = 1 };
+
+struct TcpConnectionInfo {
+  TcpEndpoint initiator;
+  TcpEndpoint responder;
+  // A SYN or SYN-ACK is in the capture: the initiator really is the client, and both streams
+  // are seen from their first byte.
+  bool handshake_seen = false;
+};
+
+// What reassembly produces, before anyone has decided what protocol a connection speaks.
+class TcpStreamSink {
+ public:
+  using Handle = std::uint64_t;  // connections are numbered from 1 in the order they appear
+
+  virtual ~TcpStreamSink() = default;
+  virtual void on_tcp_open(Handle connection, const TcpConnectionInfo& info) = 0;
+  // `bytes` is only valid during the call; `origin` is the packet that carried its first byte.
+  virtual void on_tcp_data(Handle connection, TcpSide side, std::string_view bytes,
+                           const Origin& origin) = 0;
+  // `bytes_missing` bytes of `side`'s stream are not in the capture; `origin` is the packet
+  // after them (or the one that acknowledged them).
+  virtual void on_tcp_gap(Handle connection, TcpSide side, std::uint64_t bytes_missing,
+                          const Origin& origin) = 0;
+  // `problem.direction` is left unset: `side` says which stream, when it concerns one.
+  virtual void on_tcp_problem(Handle connection, std::optional<TcpSide> side,
+                              const CaptureProblem& problem) = 0;
+  virtual void on_tcp_close(Handle connection) = 0;
+  // False once the sink has no use for the connection (not IMAP): reassembly then ends it at
+  // once and ignores the rest of its segments, so other protocols cost no buffering.
+  virtual bool wants(Handle /*connection*/) const { return true; }
+};
+
+struct ReassemblyLimits {
+  // Out-of-order bytes plus in-order bytes waiting for the peer's, per direction.
+  std::size_t max_buffered_per_direction = 4 << 20;
+  // In-order bytes remembered per direction to compare retransmissions with.
+  std::size_t retransmission_window = 64 << 10;
+  // Problems of one kind reported per connection before the rest are only counted.
+  int max_problems_per_kind = 10;
+  // Ended connections remembered, so their last stray segments (the final ACK, a repeated
+  // FIN) do not look like new connections picked up mid-stream. The oldest are forgotten.
+  std::size_t max_closed_remembered = 1 << 16;
+};
+
+class TcpReassembler {
+ public:
+  explicit TcpReassembler(TcpStreamSink& sink, ReassemblyLimits limits = {});
+  ~TcpReassembler();
+  TcpReassembler(const TcpReassembler&) = delete;
+  TcpReassembler& operator=(const TcpReassembler&) = delete;
+
+  void add(const TcpSegment& segment);
+  // A segment whose header the capture cut short: its bytes are lost. Returns false when it
+  // belongs to no connection seen so far (then nothing is reported here).
+  bool add_damaged(const TcpEndpoint& source, const TcpEndpoint& destination, std::uint64_t packet,
+                   Timestamp time);
+  // The end of the capture: every open connection ends, what is missing becomes gaps. One that
+  // carried data and shows no sign of closing (FIN, RST) was cut off by the capture's end: a
+  // capture-ended problem and a gap of unknown size on both streams say so, so that its last
+  // message, maybe incomplete, is not taken for the stream's real end.
+  void finish();
+
+ private:
+  struct Connection;
+  using Key = std::pair<TcpEndpoint, TcpEndpoint>;  // the lower endpoint first
+
+  Connection& open(const Key& key, const TcpEndpoint& initiator, const TcpEndpoint& responder,
+                   bool handshake_seen);
+  // `capture_ended`: the connection is still open, the capture just holds no more of it.
+  void close(std::map<Key, std::unique_ptr<Connection>>::iterator it, bool capture_ended = false);
+
+  TcpStreamSink& sink_;
+  ReassemblyLimits limits_;
+  std::map<Key, std::unique_ptr<Connection>> live_;
+  // Ended connections (by the handle they had): their stray segments are ignored.
+  std::map<Key, TcpStreamSink::Handle> closed_;
+  std::deque<std::pair<Key, TcpStreamSink::Handle>> closed_order_;  // oldest first
+  TcpStreamSink::Handle next_handle_ = 1;
+};
+
+}  // namespace imapscope::capture

@@ -1,0 +1,56 @@
+// mailbox.uid-not-ascending — RFC 9051 §2.3.1.1: "Unique identifiers MUST be strictly
+// ascending in the mailbox at all times." A UID not above the UID of an earlier message (or
+// not below that of a later one) breaks that order.
+#include "analyzer/message_data.h"
+#include "checks/rule.h"
+
+namespace imapscope::checks {
+namespace {
+
+// How far to look for the nearest message whose UID is known, so that a FETCH costs a
+// bounded amount of work in a huge mailbox.
+constexpr std::uint32_t kSearchWindow = 1024;
+
+class MailboxUidNotAscending final : public Rule {
+ public:
+  static constexpr RuleInfo kInfo{"mailbox.uid-not-ascending", Severity::kError, Side::kServer,
+                                  "RFC 9051 §2.3.1.1",
+                                  "UIDs do not ascend with message sequence numbers"};
+  using Rule::Rule;
+  const RuleInfo& info() const override { return kInfo; }
+
+  void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
+    if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "FETCH") return;
+    const analyzer::SelectedMailbox* mb = session().mailbox();
+    if (mb == nullptr || mb->message(r.number) == nullptr) return;
+    const analyzer::FetchData d = analyzer::read_fetch(r, info.message);
+    if (!d.uid) return;
+    const std::uint32_t n = r.number;
+    for (std::uint32_t k = 1; k <= kSearchWindow && k < n; ++k) {
+      const analyzer::MessageRecord* m = mb->message(n - k);
+      if (m == nullptr || m->uid == 0) continue;
+      if (m->uid >= *d.uid) report(info, n, *d.uid, n - k, m->uid);
+      break;
+    }
+    for (std::uint32_t k = 1; k <= kSearchWindow; ++k) {
+      const analyzer::MessageRecord* m = mb->message(n + k);
+      if (m == nullptr) break;
+      if (m->uid == 0) continue;
+      if (m->uid <= *d.uid) report(info, n, *d.uid, n + k, m->uid);
+      break;
+    }
+  }
+
+ private:
+  void report(const analyzer::MessageInfo& info, std::uint32_t n, std::uint32_t uid,
+              std::uint32_t other, std::uint32_t other_uid) {
+    ctx().report(kInfo, info,
+                 "message " + std::to_string(n) + " has UID " + std::to_string(uid) +
+                     " but message " + std::to_string(other) + " has UID " +
+                     std::to_string(other_uid));
+  }
+};
+IMAPSCOPE_RULE(MailboxUidNotAscending);
+
+}  // namespace
+}  // namespace imapscope::checks

@@ -1,0 +1,28 @@
+// select.exists-missing — RFC 9051 §6.3.2, RFC 3501 §6.3.1: EXISTS is a REQUIRED untagged response
+// to SELECT and EXAMINE.
+#include "checks/rule.h"
+#include "checks/rules/select/selection.h"
+
+namespace imapscope::checks {
+namespace {
+
+class SelectExistsMissing final : public Rule {
+ public:
+  static constexpr RuleInfo kInfo{
+      "select.exists-missing", Severity::kError, Side::kServer, "RFC 9051 §6.3.2, RFC 3501 §6.3.1",
+      "SELECT or EXAMINE completed without an untagged EXISTS response"};
+  using Rule::Rule;
+  const RuleInfo& info() const override { return kInfo; }
+
+  void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
+                     const analyzer::MessageInfo& info) override {
+    if (!completes_selection(r, cmd)) return;
+    if (cmd->seen(analyzer::UntaggedKind::kExists) > 0) return;
+    ctx().report(kInfo, info,
+                 cmd->name + " completed without the REQUIRED untagged EXISTS response", r.tag);
+  }
+};
+IMAPSCOPE_RULE(SelectExistsMissing);
+
+}  // namespace
+}  // namespace imapscope::checks

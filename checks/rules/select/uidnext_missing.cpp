@@ -1,0 +1,29 @@
+// select.uidnext-missing — RFC 9051 §6.3.2, RFC 3501 §6.3.1: OK [UIDNEXT <n>] is a REQUIRED OK
+// untagged response to SELECT and EXAMINE.
+#include "checks/rule.h"
+#include "checks/rules/select/selection.h"
+
+namespace imapscope::checks {
+namespace {
+
+class SelectUidnextMissing final : public Rule {
+ public:
+  static constexpr RuleInfo kInfo{"select.uidnext-missing", Severity::kError, Side::kServer,
+                                  "RFC 9051 §6.3.2, RFC 3501 §6.3.1",
+                                  "SELECT or EXAMINE completed without an OK [UIDNEXT] response"};
+  using Rule::Rule;
+  const RuleInfo& info() const override { return kInfo; }
+
+  void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
+                     const analyzer::MessageInfo& info) override {
+    if (!completes_selection(r, cmd)) return;
+    const analyzer::SelectedMailbox* mb = session().mailbox();
+    if ((mb != nullptr && mb->uidnext()) || has_code(r, "UIDNEXT")) return;
+    ctx().report(kInfo, info, cmd->name + " completed without the REQUIRED OK [UIDNEXT] response",
+                 r.tag);
+  }
+};
+IMAPSCOPE_RULE(SelectUidnextMissing);
+
+}  // namespace
+}  // namespace imapscope::checks
