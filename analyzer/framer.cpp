@@ -73,7 +73,7 @@ void Framer::append_line_byte_range(std::string_view bytes) {
   if (tail_.size() > kTailKeep) tail_.erase(0, tail_.size() - kTailKeep);
 }
 
-void Framer::feed(std::string_view bytes, const Origin& origin) {
+std::size_t Framer::feed(std::string_view bytes, const Origin& origin) {
   std::size_t i = 0;
   const std::size_t n = bytes.size();
   while (i < n) {
@@ -106,7 +106,7 @@ void Framer::feed(std::string_view bytes, const Origin& origin) {
     if (lf == nullptr) {
       append_line_byte_range(bytes.substr(i));
       offset_ += n - i;
-      break;
+      return n;
     }
     const auto len = static_cast<std::size_t>(static_cast<const char*>(lf) - (bytes.data() + i));
     const bool bare_lf = len > 0 ? bytes[i + len - 1] != '\r' : !pending_cr_;
@@ -114,7 +114,12 @@ void Framer::feed(std::string_view bytes, const Origin& origin) {
     i += len + 1;
     offset_ += len + 1;
     end_line(bare_lf);
+    if (pause_) {
+      pause_ = false;
+      return i;
+    }
   }
+  return n;
 }
 
 void Framer::end_line(bool bare_lf) {

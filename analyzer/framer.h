@@ -33,7 +33,12 @@ class Framer {
  public:
   Framer(Direction dir, FramerSink& sink, FramerLimits limits = {});
 
-  void feed(std::string_view bytes, const Origin& origin);
+  // Returns how many bytes it consumed: all of them, unless pause() was called while a
+  // message was delivered, in which case it stops right after that message.
+  std::size_t feed(std::string_view bytes, const Origin& origin);
+  // Stops the current feed() after the message being delivered (called from on_message):
+  // the bytes after it are no longer plain IMAP (COMPRESS=DEFLATE, RFC 4978 §3).
+  void pause() { pause_ = true; }
   // The stream ended: a message in progress is delivered with `complete` false.
   void finish();
   // Bytes of the stream are missing (a capture gap): the message in progress is dropped, not
@@ -64,6 +69,7 @@ class Framer {
   bool pending_cr_ = false;  // the previous byte was CR
   std::uint64_t literal_left_ = 0;
   bool in_literal_ = false;
+  bool pause_ = false;
   // An empty literal ({0}) whose "first octet" event waits for the next byte of the stream:
   // what follows it is what a client may only send after the continuation (RFC 9051 §4.3).
   bool empty_literal_pending_ = false;

@@ -84,15 +84,60 @@ bool starts_tls_record(std::string_view bytes) {
 
 }  // namespace
 
+namespace {
+
+// Plain IMAP text rather than a deflate stream: printable ASCII lines. Deflate output is
+// effectively random bytes, so a run of 64 text bytes with a line end does not come from it.
+bool looks_like_plain_text(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, 64);
+  bool line_end = false;
+  for (char c : head) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\n')
+      line_end = true;
+    else if (u < 0x20 && c != '\r' && c != '\t')
+      return false;
+    else if (u >= 0x7f)
+      return false;
+  }
+  return line_end || head.size() == bytes.size();
+}
+
+}  // namespace
+
 void Session::feed(Direction dir, std::string_view bytes, const Origin& origin) {
-  if (tls_ != Tls::kNone) return;  // ciphertext: nothing more to decode
+  if (tls_ != Tls::kNone || bytes.empty()) return;  // ciphertext: nothing more to decode
+  const auto d = static_cast<std::size_t>(dir);
+  if (compress_armed_[d]) {
+    compress_armed_[d] = false;
+    if (!looks_like_plain_text(bytes)) {
+      inflaters_[d] = std::make_unique<DeflateStream>();
+      compressed_ = true;
+    }
+  }
+  if (inflaters_[d]) {
+    const bool ok = inflaters_[d]->inflate(
+        bytes, [&](std::string_view plain) { feed_plain(dir, plain, origin); });
+    if (!ok) {
+      // Not a deflate stream after all: what follows cannot be decoded; say so as a gap.
+      inflaters_[d].reset();
+      on_gap(dir, 0);
+    }
+    return;
+  }
+  feed_plain(dir, bytes, origin);
+}
+
+void Session::feed_plain(Direction dir, std::string_view bytes, const Origin& origin) {
   Framer& framer = dir == Direction::kClientToServer ? *client_framer_ : *server_framer_;
   if (!framer.in_message() && starts_tls_record(bytes)) {
     // After STARTTLS's OK (RFC 9051 §6.2.1) or on an implicit-TLS port (RFC 8314).
     tls_ = starttls_accepted_ ? Tls::kStarttls : Tls::kImplicit;
     return;
   }
-  framer.feed(bytes, origin);
+  const std::size_t used = framer.feed(bytes, origin);
+  // The framer paused after COMPRESS's OK: the rest of this chunk is the deflate stream.
+  if (used < bytes.size()) feed(dir, bytes.substr(used), origin);
 }
 
 void Session::on_gap(Direction dir, std::uint64_t bytes_missing) {
@@ -372,6 +417,14 @@ void Session::handle_tagged(const Response& r, const MessageInfo& info) {
       break;
     case CommandId::kStarttls:
       if (ok) starttls_accepted_ = true;
+      break;
+    case CommandId::kCompress:
+      // RFC 4978 §3: compression starts for the server right after this OK and for the
+      // client once it has read it; the server framer stops at this line's end.
+      if (ok) {
+        compress_armed_ = {true, true};
+        server_framer_->pause();
+      }
       break;
     default:
       break;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/deflate_stream.h"
 #include "analyzer/framer.h"
 #include "analyzer/session_observer.h"
 
@@ -37,6 +38,8 @@ class Session final : public SessionView {
   // Whether the connection switched to TLS, so the rest of its bytes are ciphertext.
   enum class Tls : unsigned char { kNone, kStarttls, kImplicit };
   Tls tls() const { return tls_; }
+  // Whether COMPRESS=DEFLATE was negotiated and its stream inflated (RFC 4978).
+  bool compressed() const { return compressed_; }
   // Bytes of `dir` are missing from the input (see capture::StreamSink::on_gap): that
   // direction's framer starts afresh with the next byte, and the session has lost context.
   void on_gap(Direction dir, std::uint64_t bytes_missing = 0);
@@ -62,6 +65,7 @@ class Session final : public SessionView {
  private:
   class DirectionSink;
 
+  void feed_plain(Direction dir, std::string_view bytes, const Origin& origin);
   void on_literal_announced(Direction dir, const Message& m, const Literal& literal);
   void on_literal_begin(Direction dir, const Message& m, const Literal& literal);
   void on_client_message(Message& m);
@@ -97,6 +101,11 @@ class Session final : public SessionView {
   std::optional<SelectedMailbox> mailbox_;    // selected (RFC 9051 §3.3)
   std::optional<SelectedMailbox> selecting_;  // SELECT/EXAMINE in progress
   std::vector<std::string> enabled_;          // ENABLED capabilities
+  // COMPRESS=DEFLATE (RFC 4978): armed by COMPRESS's tagged OK, a direction's next bytes are
+  // inflated, unless they are already plain text (a transcript written decompressed).
+  std::array<bool, 2> compress_armed_{};
+  std::array<std::unique_ptr<DeflateStream>, 2> inflaters_;
+  bool compressed_ = false;
   Tls tls_ = Tls::kNone;
   bool starttls_accepted_ = false;  // STARTTLS completed with OK (RFC 9051 §6.2.1)
   bool started_after_login_ = false;

@@ -29,7 +29,8 @@ struct ConnectionSummary {
   std::vector<std::string> capabilities;
   std::string final_state;
   std::string tls;  // "starttls" or "implicit" when the rest of the stream was TLS; else empty
-  Transcript transcript;  // the messages, only with CheckOptions::collect_transcript
+  bool compressed = false;  // COMPRESS=DEFLATE was negotiated and inflated (RFC 4978)
+  Transcript transcript;    // the messages, only with CheckOptions::collect_transcript
   // What the capture lacks or holds damaged for this connection (gaps, truncated packets...),
   // in the order met. After a gap no findings are reported for it (SessionView::had_gap).
   std::vector<capture::CaptureProblem> capture_problems;

@@ -112,6 +112,7 @@ class PipelineSink final : public capture::StreamSink {
     summary.responses = conn.session->response_count();
     summary.capabilities = conn.session->capabilities();
     summary.final_state = std::string(analyzer::state_name(conn.session->state()));
+    summary.compressed = conn.session->compressed();
     switch (conn.session->tls()) {
       case analyzer::Session::Tls::kNone:
         break;

@@ -59,6 +59,7 @@ void write_json(std::ostream& out, const checks::Analysis& analysis, const ToolI
                            {"capabilities", c.capabilities},
                            {"final_state", c.final_state},
                            {"tls", nullable_string(c.tls)},
+                           {"compressed", c.compressed},
                            {"capture_problems", capture_problems_json(c.capture_problems)}});
   }
   report["connections"] = std::move(connections);

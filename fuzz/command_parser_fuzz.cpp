@@ -1,0 +1,21 @@
+// Frames arbitrary client bytes with analyzer::Framer and parses every message as a command.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "analyzer/command.h"
+#include "fuzz/fuzz_util.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace imapscope;
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  fuzz::frame(analyzer::Direction::kClientToServer, bytes, [](analyzer::Message& m) {
+    analyzer::Command cmd;
+    analyzer::SyntaxError err;
+    if (analyzer::parse_command(m, cmd, err)) {
+      volatile std::size_t sink = cmd.tag.size() + cmd.name.size() + cmd.args.size();
+      (void)sink;
+    }
+  });
+  return 0;
+}
