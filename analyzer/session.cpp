@@ -283,17 +283,7 @@ void Session::on_server_message(Message& m) {
     notify([&](SessionObserver& o) { o.on_syntax_error(err, info); });
     return;
   }
-  switch (r.kind) {
-    case ResponseKind::kContinuation:
-      handle_continuation(r, info);
-      break;
-    case ResponseKind::kTagged:
-      handle_tagged(r, info);
-      break;
-    default:
-      handle_untagged(r, info);
-      break;
-  }
+  handle_response(r, info);
 }
 
 void Session::handle_greeting(const Message& m) {
@@ -311,17 +301,7 @@ void Session::handle_greeting(const Message& m) {
     started_after_login_ = true;
     login_completion_pending_ = true;
     state_ = ConnectionState::kAuthenticated;
-    switch (r.kind) {
-      case ResponseKind::kContinuation:
-        handle_continuation(r, info);
-        break;
-      case ResponseKind::kTagged:
-        handle_tagged(r, info);
-        break;
-      default:
-        handle_untagged(r, info);
-        break;
-    }
+    handle_response(r, info);
     return;
   }
   if (!parsed) {
@@ -339,6 +319,10 @@ void Session::handle_greeting(const Message& m) {
     }
   }
   // Not a greeting: it is still a response, and the rest of the session is judged on it.
+  handle_response(r, info);
+}
+
+void Session::handle_response(const Response& r, const MessageInfo& info) {
   switch (r.kind) {
     case ResponseKind::kContinuation:
       handle_continuation(r, info);

@@ -71,6 +71,8 @@ class Session final : public SessionView {
   void on_client_message(Message& m);
   void on_server_message(Message& m);
   void handle_greeting(const Message& m);
+  // Routes a parsed response to the handler of its kind.
+  void handle_response(const Response& r, const MessageInfo& info);
   void handle_continuation(const Response& r, const MessageInfo& info);
   void handle_tagged(const Response& r, const MessageInfo& info);
   void handle_untagged(const Response& r, const MessageInfo& info);

@@ -1,48 +1,22 @@
+#include "tests/checks/rules/select/select_transcripts.h"
 #include "tests/support/rule_test.h"
 
-// A rev2 SELECT with every required response but one; the rule fires at the tagged OK.
-RULE_FIRES(SelectPermanentflagsMissing, "select.permanentflags-missing", Select, R"(
-S: * PREAUTH [CAPABILITY IMAP4rev2] ready
-C: a1 SELECT INBOX
-S: * 2 EXISTS
-S: * FLAGS (\Answered \Flagged \Deleted \Seen \Draft)
-S: * OK [UIDVALIDITY 3857529045] UIDs valid
-S: * OK [UIDNEXT 4392] Predicted next UID
-S: * LIST () "/" INBOX
-S: a1 OK [READ-WRITE] SELECT completed
-)",
-           9)
+using imapscope::testing::kTaggedOkLineWithOneOmitted;
+using imapscope::testing::select_transcript;
 
-RULE_FIRES(SelectPermanentflagsMissing, "select.permanentflags-missing", Examine, R"(
-S: * PREAUTH [CAPABILITY IMAP4rev2] ready
-C: a1 EXAMINE INBOX
-S: * 2 EXISTS
-S: * FLAGS (\Answered \Flagged \Deleted \Seen \Draft)
-S: * OK [UIDVALIDITY 3857529045] UIDs valid
-S: * OK [UIDNEXT 4392] Predicted next UID
-S: * LIST () "/" INBOX
-S: a1 OK [READ-ONLY] EXAMINE completed
-)",
-           9)
+// Every required response but one; the rule fires at the tagged OK.
+RULE_FIRES(SelectPermanentflagsMissing, "select.permanentflags-missing", Select,
+           select_transcript("SELECT", "PERMANENTFLAGS"), kTaggedOkLineWithOneOmitted)
+
+RULE_FIRES(SelectPermanentflagsMissing, "select.permanentflags-missing", Examine,
+           select_transcript("EXAMINE", "PERMANENTFLAGS"), kTaggedOkLineWithOneOmitted)
 
 RULE_SILENT(SelectPermanentflagsMissing, "select.permanentflags-missing", CorrectSession,
             imapscope::testing::kCorrectRev2Session)
 
-RULE_SILENT(SelectPermanentflagsMissing, "select.permanentflags-missing", CompleteSelect, R"(
-S: * PREAUTH [CAPABILITY IMAP4rev2] ready
-C: a1 SELECT INBOX
-S: * 2 EXISTS
-S: * FLAGS (\Answered \Flagged \Deleted \Seen \Draft)
-S: * OK [UIDVALIDITY 3857529045] UIDs valid
-S: * OK [UIDNEXT 4392] Predicted next UID
-S: * OK [PERMANENTFLAGS (\Deleted \Seen \*)] Limited
-S: * LIST () "/" INBOX
-S: a1 OK [READ-WRITE] SELECT completed
-)")
+RULE_SILENT(SelectPermanentflagsMissing, "select.permanentflags-missing", CompleteSelect,
+            select_transcript("SELECT", ""))
 
 // A failed SELECT owes none of the data.
-RULE_SILENT(SelectPermanentflagsMissing, "select.permanentflags-missing", FailedSelect, R"(
-S: * PREAUTH [CAPABILITY IMAP4rev2] ready
-C: a1 SELECT nosuch
-S: a1 NO [NONEXISTENT] no such mailbox
-)")
+RULE_SILENT(SelectPermanentflagsMissing, "select.permanentflags-missing", FailedSelect,
+            imapscope::testing::kFailedSelect)
