@@ -427,20 +427,25 @@ void Session::handle_tagged(const Response& r, const MessageInfo& info) {
   in_flight_.erase(it);
 }
 
-void Session::handle_untagged(const Response& r, const MessageInfo& info) {
+void Session::handle_untagged(const Response& r, const MessageInfo& plain_info) {
+  std::optional<FetchData> fetch;
+  if (r.kind == ResponseKind::kUntaggedNumber && r.name == "FETCH") {
+    fetch = read_fetch(r, plain_info.message);
+  }
+  const MessageInfo info{plain_info.message, plain_info.redact, fetch ? &*fetch : nullptr};
   notify([&](SessionObserver& o) { o.on_untagged(r, info); });
   const auto kind = static_cast<std::size_t>(untagged_kind(r));
   for (InFlightCommand& c : in_flight_)
     ++c.untagged[kind];
   if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
-  update_mailbox(r, info.message);
+  update_mailbox(r, info);
   // RFC 9051 §7.1.5: BYE announces that the server closes the connection.
   if (r.kind == ResponseKind::kUntaggedStatus && r.status == Status::kBye) {
     state_ = ConnectionState::kLogout;
   }
 }
 
-void Session::update_mailbox(const Response& r, const Message& m) {
+void Session::update_mailbox(const Response& r, const MessageInfo& info) {
   if (r.kind == ResponseKind::kUntaggedData && r.name == "ENABLED") {
     for (const Arg& a : r.args)
       enabled_.emplace_back(a.text);
@@ -453,8 +458,8 @@ void Session::update_mailbox(const Response& r, const Message& m) {
       target->apply_exists(r.number);
     else if (r.name == "EXPUNGE")
       target->apply_expunge(r.number);
-    else if (r.name == "FETCH")
-      target->apply_fetch(r.number, read_fetch(r, m));
+    else if (info.fetch != nullptr)
+      target->apply_fetch(r.number, *info.fetch);
   } else if (r.kind == ResponseKind::kUntaggedData) {
     if (r.name == "FLAGS" && !r.args.empty()) {
       target->apply_flags(list_atoms(r.args[0]));

@@ -78,7 +78,7 @@ class Session final : public SessionView {
   void handle_untagged(const Response& r, const MessageInfo& info);
   void track_command(const Command& cmd, const Message& m, bool parsed);
   void remember_capabilities(const std::vector<std::string_view>& caps);
-  void update_mailbox(const Response& r, const Message& m);
+  void update_mailbox(const Response& r, const MessageInfo& info);
   void set_client_exchange_mode(bool on);
 
   template <typename F>

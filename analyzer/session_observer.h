@@ -100,6 +100,9 @@ class SessionView {
 struct MessageInfo {
   const Message& message;
   bool redact = true;
+  // For an untagged FETCH response: its items, read once by the session for the mailbox
+  // model and every rule (RFC 9051 §7.5.2). Null for any other message.
+  const FetchData* fetch = nullptr;
   std::string excerpt() const { return analyzer::excerpt(message, redact); }
 };
 

@@ -21,7 +21,8 @@ class CondstoreModseqDecreased final : public Rule {
     const analyzer::SelectedMailbox* mb = session().mailbox();
     const analyzer::MessageRecord* m = mb ? mb->message(r.number) : nullptr;
     if (m == nullptr || m->modseq == 0) return;
-    const analyzer::FetchData d = analyzer::read_fetch(r, info.message);
+    if (info.fetch == nullptr) return;
+    const analyzer::FetchData& d = *info.fetch;
     if (!d.modseq || *d.modseq >= m->modseq) return;
     ctx().report(kInfo, info,
                  "message " + std::to_string(r.number) + " has MODSEQ " +

@@ -18,7 +18,8 @@ class FetchSizeMismatch final : public Rule {
 
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "FETCH") return;
-    const analyzer::FetchData d = analyzer::read_fetch(r, info.message);
+    if (info.fetch == nullptr) return;
+    const analyzer::FetchData& d = *info.fetch;
     if (!d.body_size) return;
     std::optional<std::uint64_t> size = d.rfc822_size;
     if (!size) {

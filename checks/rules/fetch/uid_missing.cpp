@@ -30,7 +30,8 @@ class FetchUidMissing final : public Rule {
     for (const analyzer::InFlightCommand& c : in_flight) {
       if (!is_uid_command(c.id)) return;
     }
-    const analyzer::FetchData d = analyzer::read_fetch(r, info.message);
+    if (info.fetch == nullptr) return;
+    const analyzer::FetchData& d = *info.fetch;
     if (d.uid || !d.well_formed) return;
     ctx().report(kInfo, info,
                  "FETCH for message " + std::to_string(r.number) + " during " +

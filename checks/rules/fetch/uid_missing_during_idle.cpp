@@ -20,7 +20,8 @@ class FetchUidMissingDuringIdle final : public Rule {
     if (!session().imap4rev2_in_force() && ctx().profile() != Profile::kImap4rev2) return;
     const auto& in_flight = session().in_flight();
     if (in_flight.size() != 1 || in_flight.front().id != analyzer::CommandId::kIdle) return;
-    const analyzer::FetchData d = analyzer::read_fetch(r, info.message);
+    if (info.fetch == nullptr) return;
+    const analyzer::FetchData& d = *info.fetch;
     if (d.uid || !d.well_formed) return;
     ctx().report(kInfo, info,
                  "unsolicited FETCH for message " + std::to_string(r.number) +

@@ -21,7 +21,8 @@ class MailboxUidAtOrAboveUidnext final : public Rule {
     const analyzer::SelectedMailbox* mb = session().mailbox();
     const analyzer::MessageRecord* m = mb ? mb->message(r.number) : nullptr;
     if (m == nullptr || !m->at_select || !mb->uidnext_at_select()) return;
-    const analyzer::FetchData d = analyzer::read_fetch(r, info.message);
+    if (info.fetch == nullptr) return;
+    const analyzer::FetchData& d = *info.fetch;
     if (!d.uid || *d.uid < *mb->uidnext_at_select()) return;
     ctx().report(kInfo, info,
                  "message " + std::to_string(r.number) + " was in the mailbox at selection but " +

@@ -20,7 +20,8 @@ class MailboxUidChanged final : public Rule {
     const analyzer::SelectedMailbox* mb = session().mailbox();
     const analyzer::MessageRecord* m = mb ? mb->message(r.number) : nullptr;
     if (m == nullptr || m->uid == 0) return;
-    const analyzer::FetchData d = analyzer::read_fetch(r, info.message);
+    if (info.fetch == nullptr) return;
+    const analyzer::FetchData& d = *info.fetch;
     if (!d.uid || *d.uid == m->uid) return;
     ctx().report(kInfo, info,
                  "message " + std::to_string(r.number) + " had UID " + std::to_string(m->uid) +

@@ -23,7 +23,8 @@ class MailboxUidNotAscending final : public Rule {
     if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "FETCH") return;
     const analyzer::SelectedMailbox* mb = session().mailbox();
     if (mb == nullptr || mb->message(r.number) == nullptr) return;
-    const analyzer::FetchData d = analyzer::read_fetch(r, info.message);
+    if (info.fetch == nullptr) return;
+    const analyzer::FetchData& d = *info.fetch;
     if (!d.uid) return;
     const std::uint32_t n = r.number;
     for (std::uint32_t k = 1; k <= kSearchWindow && k < n; ++k) {
