@@ -37,7 +37,7 @@ const CommandInfo& command_info(CommandId id) {
 bool parse_command(Message& m, Command& cmd, SyntaxError& err) {
   Cursor c(m);
   if (m.lines.empty()) {
-    err = SyntaxError{0, 0, m.offset, "a command", "command"};
+    err = SyntaxError{0, 0, m.offset, "a command", "command", {}};
     return false;
   }
   // tag = 1*<any ASTRING-CHAR except "+">  (RFC 9051 §9)

@@ -87,9 +87,11 @@ std::size_t Framer::feed(std::string_view bytes, const Origin& origin) {
       const std::size_t take =
           static_cast<std::size_t>(std::min<std::uint64_t>(literal_left_, n - i));
       const std::size_t kept = literal.retained.size();
-      if (kept < limits_.max_retained_literal) {
-        literal.retained.append(
-            bytes.substr(i, std::min(take, limits_.max_retained_literal - kept)));
+      if (kept < limits_.max_retained_literal && retained_ < limits_.max_message_text) {
+        const std::size_t keep = std::min(
+            {take, limits_.max_retained_literal - kept, limits_.max_message_text - retained_});
+        literal.retained.append(bytes.substr(i, keep));
+        retained_ += keep;
       }
       i += take;
       offset_ += take;
@@ -147,7 +149,12 @@ void Framer::end_line(bool bare_lf) {
   }
   message_.text.append(content);
   line.end = message_.text.size();
-  message_.lines.push_back(line);
+  if (message_.lines.size() < std::max<std::size_t>(limits_.max_lines, 2)) {
+    message_.lines.push_back(line);
+  } else {  // folded into the last line: the message no longer parses, as it should not
+    message_.lines.back().end = line.end;
+    message_.lines.back().truncated = true;
+  }
 
   // A continuation request ("+ text") carries no literal, whatever its text ends with.
   const bool continuation =
@@ -166,7 +173,13 @@ void Framer::end_line(bool bare_lf) {
     deliver();
     return;
   }
-  message_.literals.push_back(Literal{kind, size, offset_, {}, size == 0});
+  // One literal fewer than lines, as in a whole message: the last is reused past the limit.
+  if (message_.literals.size() + 1 < std::max<std::size_t>(limits_.max_lines, 2)) {
+    message_.literals.push_back(Literal{kind, size, offset_, {}, size == 0});
+  } else {
+    retained_ -= message_.literals.back().retained.size();
+    message_.literals.back() = Literal{kind, size, offset_, {}, size == 0};
+  }
   sink_.on_literal_announced(message_, message_.literals.back());
   if (size == 0) {
     empty_literal_pending_ = true;
@@ -181,11 +194,13 @@ void Framer::deliver() {
   in_message_ = false;
   sink_.on_message(message_);
   message_ = Message{};
+  retained_ = 0;
 }
 
 void Framer::reset(std::uint64_t bytes_skipped) {
   empty_literal_pending_ = false;
   message_ = Message{};
+  retained_ = 0;
   line_.clear();
   tail_.clear();
   line_truncated_ = false;
@@ -214,6 +229,7 @@ void Framer::finish() {
   message_.complete = false;
   if (!message_.lines.empty()) sink_.on_message(message_);
   message_ = Message{};
+  retained_ = 0;
   line_.clear();
   tail_.clear();
 }

@@ -16,6 +16,10 @@ struct FramerLimits {
   std::size_t max_line = 1 << 20;               // bytes of one line kept; longer lines are cut
   std::size_t max_message_text = 4 << 20;       // bytes of all lines of one message kept
   std::size_t max_retained_literal = 64 << 10;  // octets of each literal kept for rules
+  // Lines (and literals) of one message recorded; further ones are folded into the last, so a
+  // message of a million empty literals costs no more than one of max_lines. Literal octets
+  // kept over a whole message stay under max_message_text.
+  std::size_t max_lines = 10000;
 };
 
 class FramerSink {
@@ -76,6 +80,7 @@ class Framer {
   bool in_message_ = false;
   bool exchange_mode_ = false;
   std::uint64_t offset_ = 0;
+  std::size_t retained_ = 0;  // literal octets kept in the current message
 };
 
 // Recognizes a literal announcement at the end of `line`: "{n}", "{n+}" or "~{n}".

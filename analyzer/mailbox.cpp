@@ -4,15 +4,91 @@
 
 namespace imapscope::analyzer {
 
+namespace {
+
+std::size_t lowbit(std::size_t i) {
+  return i & (~i + 1);
+}
+
+}  // namespace
+
+std::size_t SelectedMailbox::slot_of(std::uint32_t seq) const {
+  // The smallest 1-based index whose prefix count reaches seq (Fenwick descent).
+  std::size_t pos = 0;
+  std::size_t step = 1;
+  while (step * 2 < tree_.size())
+    step *= 2;
+  std::uint32_t left = seq;
+  for (; step > 0; step /= 2) {
+    if (pos + step < tree_.size() && tree_[pos + step] < left) {
+      pos += step;
+      left -= tree_[pos];
+    }
+  }
+  return pos;  // 0-based slot = (1-based index) - 1
+}
+
+std::uint32_t SelectedMailbox::alive_before(std::size_t slot) const {
+  std::uint32_t sum = 0;
+  for (std::size_t i = slot; i > 0; i -= lowbit(i))
+    sum += tree_[i];
+  return sum;
+}
+
+void SelectedMailbox::append_slot() {
+  slots_.emplace_back();
+  alive_.push_back(true);
+  const std::size_t i = slots_.size();  // 1-based
+  // tree_[i] counts the alive slots in (i - lowbit(i), i].
+  tree_.push_back(1 + alive_before(i - 1) - alive_before(i - lowbit(i)));
+  ++tracked_;
+}
+
+void SelectedMailbox::remove_slot(std::size_t slot) {
+  alive_[slot] = false;
+  for (std::size_t i = slot + 1; i < tree_.size(); i += lowbit(i))
+    --tree_[i];
+  --tracked_;
+  // Dead slots are dropped once they outnumber the living: amortized O(1) per removal.
+  if (slots_.size() > 64 && slots_.size() - tracked_ > tracked_) compact();
+}
+
+void SelectedMailbox::truncate(std::uint32_t count) {
+  if (count >= tracked_) return;
+  // A prefix of a Fenwick tree is the tree of that prefix.
+  const std::size_t keep = count == 0 ? 0 : slot_of(count) + 1;
+  slots_.resize(keep);
+  alive_.resize(keep);
+  tree_.resize(keep + 1);
+  tracked_ = count;
+}
+
+void SelectedMailbox::compact() {
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < slots_.size(); ++i) {
+    if (alive_[i]) slots_[out++] = slots_[i];
+  }
+  slots_.resize(out);
+  alive_.assign(out, true);
+  tree_.assign(out + 1, 0);
+  for (std::size_t i = 1; i <= out; ++i) {
+    tree_[i] += 1;
+    if (const std::size_t up = i + lowbit(i); up <= out) tree_[up] += tree_[i];
+  }
+}
+
 const MessageRecord* SelectedMailbox::message(std::uint32_t seq) const {
-  if (seq == 0 || seq > messages_.size()) return nullptr;
-  return &messages_[seq - 1];
+  if (seq == 0 || seq > tracked_) return nullptr;
+  return &slots_[slot_of(seq)];
 }
 
 std::uint32_t SelectedMailbox::seq_of_uid(std::uint32_t uid) const {
   if (uid == 0) return 0;
-  for (std::size_t i = 0; i < messages_.size(); ++i) {
-    if (messages_[i].uid == uid) return static_cast<std::uint32_t>(i + 1);
+  std::uint32_t seq = 0;
+  for (std::size_t i = 0; i < slots_.size(); ++i) {
+    if (!alive_[i]) continue;
+    ++seq;
+    if (slots_[i].uid == uid) return seq;
   }
   return 0;
 }
@@ -20,35 +96,42 @@ std::uint32_t SelectedMailbox::seq_of_uid(std::uint32_t uid) const {
 void SelectedMailbox::apply_exists(std::uint32_t n) {
   exists_ = n;
   exists_known_ = true;
-  messages_.resize(std::min(n, kMaxTrackedMessages));
+  const std::uint32_t target = std::min(n, kMaxTrackedMessages);
+  truncate(target);
+  while (tracked_ < target)
+    append_slot();
 }
 
 void SelectedMailbox::apply_expunge(std::uint32_t seq) {
   // RFC 9051 §7.5.1: each later message's number immediately decrements by one.
   if (seq == 0 || seq > exists_) return;
-  if (seq <= messages_.size()) messages_.erase(messages_.begin() + (seq - 1));
+  if (seq <= tracked_) remove_slot(slot_of(seq));
   --exists_;
 }
 
 void SelectedMailbox::apply_vanished(const SequenceSet& uids) {
   // RFC 7162 §3.2.10: VANISHED (without EARLIER) removes those messages like EXPUNGE does.
   std::uint32_t removed = 0;
-  for (std::size_t i = messages_.size(); i > 0; --i) {
-    const std::uint32_t uid = messages_[i - 1].uid;
-    if (uid != 0 && uids.contains(uid, UINT32_MAX)) {
-      messages_.erase(messages_.begin() + static_cast<std::ptrdiff_t>(i - 1));
+  for (std::size_t i = 0; i < slots_.size(); ++i) {
+    const std::uint32_t uid = slots_[i].uid;
+    if (alive_[i] && uid != 0 && uids.contains(uid, UINT32_MAX)) {
+      alive_[i] = false;
       ++removed;
     }
+  }
+  if (removed > 0) {
+    tracked_ -= removed;
+    compact();
   }
   // A VANISHED set may name UIDs that never existed ("20:30" for 20 and 30), so only the
   // messages whose UID the model knows are counted; others stay until a later EXISTS.
   exists_ -= std::min(removed, exists_);
-  if (messages_.size() > exists_) messages_.resize(exists_);
+  truncate(exists_);
 }
 
 void SelectedMailbox::apply_fetch(std::uint32_t seq, const FetchData& d) {
-  if (seq == 0 || seq > messages_.size()) return;
-  MessageRecord& m = messages_[seq - 1];
+  if (seq == 0 || seq > tracked_) return;
+  MessageRecord& m = slots_[slot_of(seq)];
   if (d.uid) m.uid = *d.uid;
   if (d.modseq) m.modseq = *d.modseq;
   if (d.rfc822_size) m.size = *d.rfc822_size + 1;
@@ -82,7 +165,7 @@ void SelectedMailbox::apply_code(const ResponseCode& code) {
 
 void SelectedMailbox::complete_selection() {
   selection_complete_ = true;
-  for (MessageRecord& m : messages_)
+  for (MessageRecord& m : slots_)
     m.at_select = true;
   exists_at_select_ = exists_;
   uidnext_at_select_ = uidnext_;

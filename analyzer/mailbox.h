@@ -2,7 +2,8 @@
 // The selected-mailbox model (RFC 9051 §2.3.1, §5.2, §7.3-7.5; RFC 7162 for MODSEQ and
 // VANISHED): what the client has been told about the mailbox, updated by every EXISTS,
 // EXPUNGE, VANISHED, FETCH and response code, so rules can judge each new response against it.
-// Memory grows with the mailbox's message count, up to kMaxTrackedMessages.
+// Memory grows with the mailbox's message count, up to kMaxTrackedMessages. Every update costs
+// O(log n) (amortized), so no sequence of EXISTS/EXPUNGE/FETCH responses is quadratic.
 
 #include <cstdint>
 #include <optional>
@@ -23,7 +24,7 @@ struct MessageRecord {
 
 class SelectedMailbox {
  public:
-  static constexpr std::uint32_t kMaxTrackedMessages = 4'000'000;
+  static constexpr std::uint32_t kMaxTrackedMessages = 1'000'000;
 
   SelectedMailbox(std::string name, bool examine) : name_(std::move(name)), examine_(examine) {}
 
@@ -70,7 +71,20 @@ class SelectedMailbox {
   std::uint32_t exists_at_select_ = 0;
   std::optional<std::uint32_t> uidnext_at_select_;
   bool selection_complete_ = false;
-  std::vector<MessageRecord> messages_;  // index seq-1, at most kMaxTrackedMessages
+  // The tracked messages in mailbox order, expunged ones included until the next compaction;
+  // `alive_` says which are still there and `tree_` (a Fenwick tree over it, 1-based) finds the
+  // slot of a sequence number in O(log n), so EXPUNGE does not shift the whole vector.
+  std::vector<MessageRecord> slots_;
+  std::vector<bool> alive_;
+  std::vector<std::uint32_t> tree_{0};
+  std::uint32_t tracked_ = 0;  // alive slots: messages 1..tracked_ are tracked
+
+  std::size_t slot_of(std::uint32_t seq) const;  // 1 <= seq <= tracked_
+  std::uint32_t alive_before(std::size_t slot) const;
+  void append_slot();
+  void remove_slot(std::size_t slot);
+  void truncate(std::uint32_t count);
+  void compact();
 };
 
 }  // namespace imapscope::analyzer

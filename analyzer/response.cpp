@@ -111,7 +111,7 @@ bool Response::lists_capability(std::string_view cap) const {
 
 bool parse_response(const Message& m, Response& r, SyntaxError& err) {
   if (m.lines.empty()) {
-    err = SyntaxError{0, 0, m.offset, "a response", "response"};
+    err = SyntaxError{0, 0, m.offset, "a response", "response", {}};
     return false;
   }
   Cursor c(m);

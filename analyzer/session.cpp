@@ -106,7 +106,12 @@ bool looks_like_plain_text(std::string_view bytes) {
 }  // namespace
 
 void Session::feed(Direction dir, std::string_view bytes, const Origin& origin) {
-  if (tls_ != Tls::kNone || bytes.empty()) return;  // ciphertext: nothing more to decode
+  if (bytes.empty()) return;
+  if (tls_ != Tls::kNone) {
+    // Ciphertext: nothing more to decode, but the handshake's hellos are still in clear.
+    tls_readers_[static_cast<std::size_t>(dir)].feed(bytes, tls_details_);
+    return;
+  }
   const auto d = static_cast<std::size_t>(dir);
   if (compress_armed_[d]) {
     compress_armed_[d] = false;
@@ -130,9 +135,12 @@ void Session::feed(Direction dir, std::string_view bytes, const Origin& origin) 
 
 void Session::feed_plain(Direction dir, std::string_view bytes, const Origin& origin) {
   Framer& framer = dir == Direction::kClientToServer ? *client_framer_ : *server_framer_;
+  if (resync_[static_cast<std::size_t>(dir)].active() && !resynchronize(dir, bytes, origin)) return;
+  if (bytes.empty()) return;
   if (!framer.in_message() && starts_tls_record(bytes)) {
     // After STARTTLS's OK (RFC 9051 §6.2.1) or on an implicit-TLS port (RFC 8314).
     tls_ = starttls_accepted_ ? Tls::kStarttls : Tls::kImplicit;
+    tls_readers_[static_cast<std::size_t>(dir)].feed(bytes, tls_details_);
     return;
   }
   const std::size_t used = framer.feed(bytes, origin);
@@ -143,9 +151,11 @@ void Session::feed_plain(Direction dir, std::string_view bytes, const Origin& or
 void Session::on_gap(Direction dir, std::uint64_t bytes_missing) {
   had_gap_ = true;
   (dir == Direction::kClientToServer ? *client_framer_ : *server_framer_).reset(bytes_missing);
+  begin_resync(dir);
 }
 
 void Session::finish() {
+  ending_ = true;
   client_framer_->finish();
   server_framer_->finish();
   notify([&](SessionObserver& o) { o.on_stream_end(); });
@@ -211,6 +221,12 @@ void Session::on_literal_begin(Direction dir, const Message& m, const Literal& l
 }
 
 void Session::track_command(const Command& cmd, const Message& m, bool parsed) {
+  if (in_flight_.size() >= kMaxInFlight) {
+    // Rules scan the commands in progress; an endless pipeline would make that quadratic.
+    in_flight_overflow_ = true;
+    had_gap_ = true;
+    return;
+  }
   InFlightCommand c;
   c.tag = std::string(cmd.tag);
   c.name = cmd.name;
@@ -242,14 +258,16 @@ void Session::on_client_message(Message& m) {
     return;
   }
   ++commands_;
+  if (in_flight_overflow_) return;  // context lost: only counted
   Command cmd;
   SyntaxError err;
   if (!parse_command(m, cmd, err)) {
-    notify([&](SessionObserver& o) { o.on_syntax_error(err, info); });
+    check_grammar(m, info, &err);
     // With a readable tag the server's BAD still answers it: keep it in flight.
     if (err.rule != "tag" && !cmd.tag.empty()) track_command(cmd, m, false);
     return;
   }
+  check_grammar(m, info, nullptr);
   notify([&](SessionObserver& o) { o.on_command(cmd, info); });
   track_command(cmd, m, true);
   if (cmd.id == CommandId::kAuthenticate) {
@@ -276,13 +294,15 @@ void Session::on_server_message(Message& m) {
     handle_greeting(m);
     return;
   }
+  if (in_flight_overflow_) return;
   const MessageInfo info{m, options_.redact};
   Response r;
   SyntaxError err;
   if (!parse_response(m, r, err)) {
-    notify([&](SessionObserver& o) { o.on_syntax_error(err, info); });
+    check_grammar(m, info, &err);
     return;
   }
+  check_grammar(m, info, nullptr);
   handle_response(r, info);
 }
 
@@ -292,6 +312,7 @@ void Session::handle_greeting(const Message& m) {
   Response r;
   SyntaxError err;
   const bool parsed = parse_response(m, r, err);
+  if (parsed) check_grammar(m, info, nullptr);
   const bool is_greeting =
       parsed && r.kind == ResponseKind::kUntaggedStatus &&
       (r.status == Status::kOk || r.status == Status::kPreauth || r.status == Status::kBye);
@@ -353,6 +374,7 @@ void Session::handle_tagged(const Response& r, const MessageInfo& info) {
   const auto it = std::find_if(in_flight_.begin(), in_flight_.end(),
                                [&](const InFlightCommand& c) { return c.tag == r.tag; });
   const InFlightCommand* cmd = it == in_flight_.end() ? nullptr : &*it;
+  if (cmd == nullptr && had_gap_ && complete_after_gap(r)) return;
   if (cmd == nullptr && login_completion_pending_) {
     login_completion_pending_ = false;
     if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
@@ -422,6 +444,7 @@ void Session::handle_tagged(const Response& r, const MessageInfo& info) {
     set_client_exchange_mode(false);
   }
   if (r.status == Status::kBad) literal_waiting_ = false;  // RFC 9051 §2.2.1: BAD ends it
+  if (had_gap_) completed_after_gap(*cmd, ok);
   recent_tags_[recent_next_] = cmd->tag;
   recent_next_ = (recent_next_ + 1) % recent_tags_.size();
   in_flight_.erase(it);
@@ -447,8 +470,10 @@ void Session::handle_untagged(const Response& r, const MessageInfo& plain_info) 
 
 void Session::update_mailbox(const Response& r, const MessageInfo& info) {
   if (r.kind == ResponseKind::kUntaggedData && r.name == "ENABLED") {
-    for (const Arg& a : r.args)
-      enabled_.emplace_back(a.text);
+    for (const Arg& a : r.args) {
+      // Once each, and a bounded number: a server repeating ENABLED must not grow the session.
+      if (enabled_.size() < kMaxEnabled && !is_enabled(a.text)) enabled_.emplace_back(a.text);
+    }
     return;
   }
   SelectedMailbox* target = selecting_ ? &*selecting_ : (mailbox_ ? &*mailbox_ : nullptr);

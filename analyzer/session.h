@@ -11,7 +11,9 @@
 
 #include "analyzer/deflate_stream.h"
 #include "analyzer/framer.h"
+#include "analyzer/resync.h"
 #include "analyzer/session_observer.h"
+#include "analyzer/tls_handshake.h"
 
 namespace imapscope::analyzer {
 
@@ -33,15 +35,19 @@ class Session final : public SessionView {
   Session& operator=(const Session&) = delete;
 
   void add_observer(SessionObserver* observer) { observers_.push_back(observer); }
+  void remove_observer(SessionObserver* observer);
 
   void feed(Direction dir, std::string_view bytes, const Origin& origin);
   // Whether the connection switched to TLS, so the rest of its bytes are ciphertext.
   enum class Tls : unsigned char { kNone, kStarttls, kImplicit };
   Tls tls() const { return tls_; }
+  // What the visible TLS handshake said (SNI, versions, cipher suite), once tls() is set.
+  const TlsDetails& tls_details() const { return tls_details_; }
   // Whether COMPRESS=DEFLATE was negotiated and its stream inflated (RFC 4978).
   bool compressed() const { return compressed_; }
   // Bytes of `dir` are missing from the input (see capture::StreamSink::on_gap): that
-  // direction's framer starts afresh with the next byte, and the session has lost context.
+  // direction resynchronizes on the next line that plausibly begins a message (resync.h), and
+  // the session forgets what the gap may have changed (see session_resync.cpp).
   void on_gap(Direction dir, std::uint64_t bytes_missing = 0);
   void finish();
 
@@ -61,6 +67,13 @@ class Session final : public SessionView {
   bool started_after_login() const override { return started_after_login_; }
   bool may_end_at_login() const override { return options_.may_end_at_login; }
   bool had_gap() const override { return had_gap_; }
+  // More than kMaxInFlight commands were in progress at once (a client pipelining without
+  // end): the session stopped tracking there, as after a gap, so memory and time stay bounded.
+  static constexpr std::size_t kMaxInFlight = 1000;
+  // Capabilities remembered as ENABLED (RFC 5161); more are not tracked.
+  static constexpr std::size_t kMaxEnabled = 256;
+  bool in_flight_overflow() const { return in_flight_overflow_; }
+  bool findings_suspended() const override { return suspended_ || (ending_ && had_gap_); }
 
  private:
   class DirectionSink;
@@ -80,6 +93,18 @@ class Session final : public SessionView {
   void remember_capabilities(const std::vector<std::string_view>& caps);
   void update_mailbox(const Response& r, const MessageInfo& info);
   void set_client_exchange_mode(bool on);
+  // The strict grammar (session_grammar.cpp): reports its deviations and errors; with
+  // `lenient_error` (the generic parse failed) only what explains or replaces that error.
+  void check_grammar(const Message& m, const MessageInfo& info, const SyntaxError* lenient_error);
+  // After a gap (session_resync.cpp).
+  void begin_resync(Direction dir);
+  // Feeds the direction's resynchronization; false while it still discards, else `bytes` is
+  // what follows the resynchronization point.
+  bool resynchronize(Direction dir, std::string_view& bytes, const Origin& origin);
+  // A tagged response to a command whose exchange the gap cut: applied, not shown to rules.
+  bool complete_after_gap(const Response& r);
+  void completed_after_gap(const InFlightCommand& cmd, bool ok);
+  void update_suspension();
 
   template <typename F>
   void notify(F&& f) {
@@ -109,9 +134,23 @@ class Session final : public SessionView {
   std::array<std::unique_ptr<DeflateStream>, 2> inflaters_;
   bool compressed_ = false;
   Tls tls_ = Tls::kNone;
+  // Each direction's hello, read from the ciphertext's clear start (RFC 8446 §4.1).
+  std::array<TlsHelloReader, 2> tls_readers_{TlsHelloReader(true), TlsHelloReader(false)};
+  TlsDetails tls_details_;
   bool starttls_accepted_ = false;  // STARTTLS completed with OK (RFC 9051 §6.2.1)
   bool started_after_login_ = false;
   bool had_gap_ = false;
+  bool in_flight_overflow_ = false;
+  std::array<ResyncScanner, 2> resync_;
+  struct LostCommand {
+    std::string tag;
+    CommandId id = CommandId::kUnknown;
+  };
+  std::vector<LostCommand> lost_commands_;  // in progress when a gap came
+  bool suspended_ = false;                  // findings wait for resynchronization and a known state
+  bool state_known_ = true;                 // false when a gap may have hidden a change of state
+  bool commands_lost_ = false;             // a client gap may have hidden commands (and their tags)
+  bool ending_ = false;                    // finish() is running
   bool login_completion_pending_ = false;  // the unseen login's tagged OK is still to come
   std::uint64_t commands_ = 0;
   std::uint64_t responses_ = 0;

@@ -90,10 +90,12 @@ class SessionView {
   virtual bool started_after_login() const = 0;
   virtual bool may_end_at_login() const = 0;
   // True once bytes of either direction were missing from the input (a capture gap, or a
-  // connection picked up mid-stream). From there on the state, the commands in progress and
-  // the framing may be wrong, so findings would not be trustworthy: RuleContext reports
-  // nothing for the connection after this turns true.
+  // connection picked up mid-stream).
   virtual bool had_gap() const = 0;
+  // True while findings would not be trustworthy: from a gap until every direction has
+  // resynchronized and the connection state is known again, and at the end of a connection
+  // that had a gap (whose judgement needs the whole stream). RuleContext reports nothing then.
+  virtual bool findings_suspended() const { return had_gap(); }
 };
 
 // A message handed to observers, with the means to quote it in a report.

@@ -34,6 +34,9 @@ struct SyntaxError {
   std::uint64_t offset = 0;
   std::string expected;
   std::string rule;
+  // Set when this is a known real-world deviation the strict grammar recovered from (see
+  // analyzer/grammar/grammar.h): a dedicated rule reports it, the generic syntax rules do not.
+  std::string deviation;
 };
 
 // Walks a Message's lines and literals in order. A literal announcement at the end of a line

@@ -24,9 +24,10 @@ enum class CaptureProblemKind : unsigned char {
   kUnsupportedLinkType,     // packets of a link layer imapscope does not decode
   kFragments,               // IP fragments that could not be put back together
   kCaptureEnded,            // the capture stopped while the connection was still open
+  kResourceLimit,           // connections or findings beyond the memory limit, only counted
 };
 inline constexpr std::size_t kCaptureProblemKinds =
-    static_cast<std::size_t>(CaptureProblemKind::kCaptureEnded) + 1;
+    static_cast<std::size_t>(CaptureProblemKind::kResourceLimit) + 1;
 
 constexpr std::string_view capture_problem_kind_name(CaptureProblemKind kind) {
   switch (kind) {
@@ -46,6 +47,8 @@ constexpr std::string_view capture_problem_kind_name(CaptureProblemKind kind) {
       return "fragments";
     case CaptureProblemKind::kCaptureEnded:
       return "capture-ended";
+    case CaptureProblemKind::kResourceLimit:
+      return "resource-limit";
   }
   return "corrupt";
 }

@@ -9,6 +9,7 @@
 #include "capture/line_reader.h"
 #include "capture/pcap_reader.h"
 #include "capture/rawlog_reader.h"
+#include "capture/standard_input.h"
 #include "capture/transcript_reader.h"
 
 namespace imapscope::capture {
@@ -75,7 +76,14 @@ std::string_view input_kind_name(InputKind kind) {
 }
 
 std::variant<InputSpec, InputError> identify_input(const std::string& path) {
-  if (path == "-") return InputSpec{InputKind::kTranscript, path, {}};
+  if (path == "-") {
+    // Standard input is told by its first bytes too; they are read back by its reader.
+    const std::string_view head = peek_standard_input(4);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(head.data());
+    if (has_pcap_magic(bytes, head.size())) return InputSpec{InputKind::kPcap, path, {}};
+    if (has_pcapng_magic(bytes, head.size())) return InputSpec{InputKind::kPcapng, path, {}};
+    return InputSpec{InputKind::kTranscript, path, {}};
+  }
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     return InputError{path, 0, "is a directory; expected a transcript, rawlog or capture file"};
@@ -100,9 +108,9 @@ std::optional<InputError> read_input(const InputSpec& spec, ConnectionId& next_i
                                      const CaptureOptions& capture) {
   switch (spec.kind) {
     case InputKind::kTranscript:
-      return read_transcript(spec.path, next_id++, sink);
+      return read_transcript(spec.path, next_id++, sink, capture.progress);
     case InputKind::kRawlog:
-      return read_rawlog(spec.path, spec.partner_path, next_id++, sink);
+      return read_rawlog(spec.path, spec.partner_path, next_id++, sink, capture.progress);
     case InputKind::kPcap:
     case InputKind::kPcapng:
       return read_capture(spec.path, capture, next_id, sink);

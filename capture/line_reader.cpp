@@ -1,6 +1,10 @@
 #include "capture/line_reader.h"
 
+#include <sys/stat.h>
+
 #include <cstring>
+
+#include "capture/standard_input.h"
 
 namespace imapscope::capture {
 
@@ -26,6 +30,8 @@ bool LineReader::refill() {
     return false;
   }
   end_ += n;
+  read_ += n;
+  if (on_read_) on_read_(read_);
   return true;
 }
 
@@ -59,8 +65,14 @@ bool LineReader::next(LinePiece& piece) {
 }
 
 std::FILE* open_input_file(const std::string& path) {
-  if (path == "-") return stdin;
+  if (path == "-") return standard_input();
   return std::fopen(path.c_str(), "rb");
+}
+
+std::uint64_t regular_file_size(std::FILE* file) {
+  struct stat st {};
+  if (file == nullptr || fstat(fileno(file), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+  return static_cast<std::uint64_t>(st.st_size);
 }
 
 }  // namespace imapscope::capture

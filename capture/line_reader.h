@@ -4,9 +4,11 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace imapscope::capture {
@@ -32,6 +34,8 @@ class LineReader {
   // Returns false at end of file. `piece` stays valid until the next call.
   bool next(LinePiece& piece);
   bool failed() const { return failed_; }
+  // Called after each read from the file with the bytes read so far (progress reporting).
+  void on_read(std::function<void(std::uint64_t)> callback) { on_read_ = std::move(callback); }
 
  private:
   bool refill();
@@ -45,9 +49,14 @@ class LineReader {
   bool at_line_start_ = true;
   bool eof_ = false;
   bool failed_ = false;
+  std::uint64_t read_ = 0;
+  std::function<void(std::uint64_t)> on_read_;
 };
 
 // Opens `path` for reading ("-" is standard input); nullptr on failure with errno set.
 std::FILE* open_input_file(const std::string& path);
+
+// The size of a regular file; 0 for anything else (a pipe, a terminal).
+std::uint64_t regular_file_size(std::FILE* file);
 
 }  // namespace imapscope::capture

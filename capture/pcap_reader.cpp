@@ -3,12 +3,15 @@
 #include <pcap/pcap.h>
 
 #include <array>
+#include <cstdio>
 #include <memory>
 
 #include "capture/imap_connection_filter.h"
 #include "capture/ip_defragmenter.h"
 #include "capture/ip_packet.h"
+#include "capture/line_reader.h"
 #include "capture/link_layer.h"
+#include "capture/standard_input.h"
 #include "capture/tcp_reassembly.h"
 #include "capture/tcp_segment.h"
 
@@ -52,6 +55,14 @@ class ConnectionlessProblems {
   std::array<std::uint64_t, kCaptureProblemKinds> last_packet_{};
 };
 
+ReassemblyLimits reassembly_limits(const CaptureOptions& options) {
+  ReassemblyLimits limits;
+  limits.max_buffered_per_direction = options.max_buffered_per_direction;
+  limits.max_buffered_total = options.max_buffered_total;
+  limits.max_live_connections = options.max_live_connections;
+  return limits;
+}
+
 struct PcapCloser {
   void operator()(pcap_t* p) const { pcap_close(p); }
 };
@@ -63,9 +74,10 @@ class PacketDecoder {
                 StreamSink& sink)
       : link_type_(link_type),
         options_(options),
+        sink_(sink),
         problems_(sink),
         filter_(options, next_id, sink),
-        reassembler_(filter_, ReassemblyLimits{options.max_buffered_per_direction}) {}
+        reassembler_(filter_, reassembly_limits(options)) {}
 
   void packet(std::uint64_t number, Timestamp time, Bytes frame, std::uint32_t wire_length) {
     if (!is_supported_link_type(link_type_)) {
@@ -155,6 +167,14 @@ class PacketDecoder {
 
   void finish() {
     reassembler_.finish();
+    if (const std::uint64_t refused = reassembler_.connections_not_analyzed(); refused > 0) {
+      sink_.on_capture_problem(
+          0, CaptureProblem{CaptureProblemKind::kResourceLimit, 0, std::nullopt, std::nullopt,
+                            std::nullopt,
+                            std::to_string(refused) + " TCP connections were not analyzed: " +
+                                std::to_string(options_.max_live_connections) +
+                                " were open at once (the memory limit, --max-memory)"});
+    }
     for (const AbandonedDatagram& a : defragmenter_.abandon_all())
       problems_.report(CaptureProblemKind::kFragments, a.first_packet, std::nullopt, a.reason);
     problems_.finish();
@@ -163,6 +183,7 @@ class PacketDecoder {
  private:
   int link_type_;
   const CaptureOptions& options_;
+  StreamSink& sink_;
   ConnectionlessProblems problems_;
   ImapConnectionFilter filter_;
   TcpReassembler reassembler_;
@@ -176,11 +197,33 @@ std::optional<InputError> read_capture(const std::string& path, const CaptureOpt
   std::array<char, PCAP_ERRBUF_SIZE> error{};
   // Nanosecond precision reads nanosecond captures without rounding their order away; times
   // are then given in microseconds, as everywhere else.
-  std::unique_ptr<pcap_t, PcapCloser> pcap(pcap_open_offline_with_tstamp_precision(
-      path.c_str(), PCAP_TSTAMP_PRECISION_NANO, error.data()));
+  std::unique_ptr<pcap_t, PcapCloser> pcap;
+  if (path == "-") {
+    // Standard input: its first bytes were already read to tell its kind; this stream gives
+    // them back (libpcap cannot seek on a pipe).
+    std::FILE* in = standard_input();
+    if (in != nullptr) {
+      pcap.reset(
+          pcap_fopen_offline_with_tstamp_precision(in, PCAP_TSTAMP_PRECISION_NANO, error.data()));
+      if (!pcap) std::fclose(in);
+    }
+  } else {
+    pcap.reset(pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_NANO,
+                                                       error.data()));
+  }
   if (!pcap) return InputError{path, 0, std::string("not a readable capture: ") + error.data()};
   PacketDecoder decoder(pcap_datalink(pcap.get()), options, next_id, sink);
   std::uint64_t number = 0;
+  // Progress: the file position libpcap has read to, every so many packets and at the end.
+  std::FILE* file = options.progress ? pcap_file(pcap.get()) : nullptr;
+  const std::uint64_t size = regular_file_size(file);
+  long reported = 0;
+  auto report_progress = [&] {
+    const long at = std::ftell(file);
+    if (at <= reported) return;
+    reported = at;
+    options.progress(static_cast<std::uint64_t>(at), size);
+  };
   while (true) {
     pcap_pkthdr* header = nullptr;
     const u_char* data = nullptr;
@@ -195,7 +238,9 @@ std::optional<InputError> read_capture(const std::string& path, const CaptureOpt
     const Timestamp time = static_cast<Timestamp>(header->ts.tv_sec) * 1000000 +
                            static_cast<Timestamp>(header->ts.tv_usec) / 1000;
     decoder.packet(number, time, Bytes(data, header->caplen), header->len);
+    if (file != nullptr && number % 1024 == 0) report_progress();
   }
+  if (file != nullptr) report_progress();
   decoder.finish();
   return std::nullopt;
 }

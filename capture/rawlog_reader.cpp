@@ -45,6 +45,7 @@ class RawlogSide {
   const LinePiece& peek() const { return piece_; }
   const std::string& path() const { return path_; }
   bool failed() const { return reader_.failed(); }
+  LineReader& reader() { return reader_; }
 
   // Sends the peeked line, all of its pieces, to `sink`; strips the timestamp when `stamped`.
   // Returns an error when a stamped file has a line without a stamp.
@@ -96,7 +97,8 @@ std::string_view first_token(std::string_view line) {
 }  // namespace
 
 std::optional<InputError> read_rawlog(const std::string& in_path, const std::string& out_path,
-                                      ConnectionId id, StreamSink& sink) {
+                                      ConnectionId id, StreamSink& sink,
+                                      const ProgressCallback& progress) {
   std::FILE* in_file = open_input_file(in_path);
   if (in_file == nullptr) return InputError{in_path, 0, std::strerror(errno)};
   std::FILE* out_file = open_input_file(out_path);
@@ -106,6 +108,19 @@ std::optional<InputError> read_rawlog(const std::string& in_path, const std::str
   }
   RawlogSide client(in_file, in_path, Direction::kClientToServer);
   RawlogSide server(out_file, out_path, Direction::kServerToClient);
+  // Progress counts both files together.
+  std::uint64_t in_read = 0, out_read = 0;
+  if (progress) {
+    const std::uint64_t size = regular_file_size(in_file) + regular_file_size(out_file);
+    client.reader().on_read([&, size](std::uint64_t n) {
+      in_read = n;
+      progress(in_read + out_read, size);
+    });
+    server.reader().on_read([&, size](std::uint64_t n) {
+      out_read = n;
+      progress(in_read + out_read, size);
+    });
+  }
 
   // A file is stamped when its first line carries a stamp; both files are written alike.
   Timestamp ignored = 0;

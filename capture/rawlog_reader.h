@@ -9,13 +9,15 @@
 #include <optional>
 #include <string>
 
+#include "capture/capture_options.h"
 #include "capture/input_error.h"
 #include "capture/stream_sink.h"
 
 namespace imapscope::capture {
 
 std::optional<InputError> read_rawlog(const std::string& in_path, const std::string& out_path,
-                                      ConnectionId id, StreamSink& sink);
+                                      ConnectionId id, StreamSink& sink,
+                                      const ProgressCallback& progress = {});
 
 // Parses a "SECONDS.MICROSECONDS " prefix; returns its length (0 when absent) and the time.
 std::size_t parse_rawlog_timestamp(std::string_view line, Timestamp& time);

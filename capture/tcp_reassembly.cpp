@@ -70,9 +70,13 @@ std::string_view as_chars(Bytes b) {
 }  // namespace
 
 struct TcpReassembler::Connection {
-  Connection(TcpStreamSink& sink, const ReassemblyLimits& limits, TcpStreamSink::Handle handle,
-             TcpConnectionInfo connection_info)
-      : sink_(sink), limits_(limits), handle_(handle), info(std::move(connection_info)) {}
+  Connection(TcpStreamSink& sink, const ReassemblyLimits& limits, std::size_t& buffered_total,
+             TcpStreamSink::Handle handle, TcpConnectionInfo connection_info)
+      : sink_(sink),
+        limits_(limits),
+        buffered_total_(buffered_total),
+        handle_(handle),
+        info(std::move(connection_info)) {}
 
   TcpSide side_of(const TcpEndpoint& source) const {
     return source == info.initiator ? TcpSide::kInitiator : TcpSide::kResponder;
@@ -281,6 +285,7 @@ struct TcpReassembler::Connection {
       Piece p{cursor, upto - cursor, {}, lost, packet, time, ack};
       if (!lost) p.bytes.assign(bytes.substr(cursor - begin, upto - cursor));
       h.buffered += p.bytes.size();
+      buffered_total_ += p.bytes.size();
       h.out_of_order.emplace(cursor, std::move(p));
       cursor = upto;
     }
@@ -317,8 +322,13 @@ struct TcpReassembler::Connection {
 
   void enforce_budget(TcpSide side) {
     Half& h = half(side);
-    while (h.buffered > limits_.max_buffered_per_direction && !h.out_of_order.empty())
+    while (over_budget(h) && !h.out_of_order.empty())
       give_up_hole(h);
+  }
+
+  bool over_budget(const Half& h) const {
+    return h.buffered > limits_.max_buffered_per_direction ||
+           (limits_.max_buffered_total != 0 && buffered_total_ > limits_.max_buffered_total);
   }
 
   // Whether `p` acknowledges bytes of the peer that are not delivered yet.
@@ -337,6 +347,7 @@ struct TcpReassembler::Connection {
     Piece p = std::move(h.ready.front());
     h.ready.pop_front();
     h.buffered -= p.bytes.size();
+    buffered_total_ -= p.bytes.size();
     h.delivered = p.end();
     const Origin origin = origin_of(p.packet, p.time);
     if (p.lost)
@@ -356,10 +367,10 @@ struct TcpReassembler::Connection {
       const bool has_b = !half(b).ready.empty();
       if (!has_a && !has_b) return;
       // Over its budget, a direction stops waiting.
-      const bool wait_a = has_a && half(a).buffered <= limits_.max_buffered_per_direction &&
-                          waits_for_peer(a, half(a).ready.front());
-      const bool wait_b = has_b && half(b).buffered <= limits_.max_buffered_per_direction &&
-                          waits_for_peer(b, half(b).ready.front());
+      const bool wait_a =
+          has_a && !over_budget(half(a)) && waits_for_peer(a, half(a).ready.front());
+      const bool wait_b =
+          has_b && !over_budget(half(b)) && waits_for_peer(b, half(b).ready.front());
       TcpSide pick = a;
       if (has_a && has_b) {
         const bool a_first = half(a).ready.front().packet <= half(b).ready.front().packet;
@@ -377,6 +388,7 @@ struct TcpReassembler::Connection {
 
   TcpStreamSink& sink_;
   const ReassemblyLimits& limits_;
+  std::size_t& buffered_total_;
   TcpStreamSink::Handle handle_;
   std::array<Half, 2> halves_;
   std::array<int, kCaptureProblemKinds> problem_counts_{};
@@ -399,7 +411,7 @@ TcpReassembler::Connection& TcpReassembler::open(const Key& key, const TcpEndpoi
                                                  bool handshake_seen) {
   closed_.erase(key);
   const TcpConnectionInfo info{initiator, responder, handshake_seen};
-  auto conn = std::make_unique<Connection>(sink_, limits_, next_handle_++, info);
+  auto conn = std::make_unique<Connection>(sink_, limits_, buffered_total_, next_handle_++, info);
   Connection& ref = *conn;
   live_[key] = std::move(conn);
   sink_.on_tcp_open(ref.handle(), info);
@@ -412,15 +424,19 @@ void TcpReassembler::close(std::map<Key, std::unique_ptr<Connection>>::iterator 
   if (capture_ended) it->second->capture_ended();
   const TcpStreamSink::Handle handle = it->second->handle();
   sink_.on_tcp_close(handle);
-  closed_[it->first] = handle;
-  closed_order_.emplace_back(it->first, handle);
+  remember_closed(it->first, handle);
+  live_.erase(it);
+}
+
+void TcpReassembler::remember_closed(const Key& key, TcpStreamSink::Handle handle) {
+  closed_[key] = handle;
+  closed_order_.emplace_back(key, handle);
   if (closed_order_.size() > limits_.max_closed_remembered) {
-    const auto& [key, old] = closed_order_.front();
-    auto found = closed_.find(key);
+    const auto& [oldest, old] = closed_order_.front();
+    auto found = closed_.find(oldest);
     if (found != closed_.end() && found->second == old) closed_.erase(found);  // not reopened
     closed_order_.pop_front();
   }
-  live_.erase(it);
 }
 
 void TcpReassembler::add(const TcpSegment& s) {
@@ -437,6 +453,15 @@ void TcpReassembler::add(const TcpSegment& s) {
   if (it == live_.end()) {
     if (closed_.contains(key) && !syn && !syn_ack) return;  // late segment of an ended one
     if (s.has(TcpFlags::kRst)) return;                      // nothing to reset
+    if (limits_.max_live_connections != 0 && live_.size() >= limits_.max_live_connections) {
+      // Refused: counted once (its later segments, even a repeated SYN, are ignored as those
+      // of an ended connection), and costs nothing more.
+      auto refused = closed_.find(key);
+      if (refused != closed_.end() && refused->second == 0) return;
+      ++not_analyzed_;
+      remember_closed(key, 0);
+      return;
+    }
     if (syn)
       open(key, s.source, s.destination, true);
     else if (syn_ack)

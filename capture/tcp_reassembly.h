@@ -78,6 +78,12 @@ struct ReassemblyLimits {
   // Ended connections remembered, so their last stray segments (the final ACK, a repeated
   // FIN) do not look like new connections picked up mid-stream. The oldest are forgotten.
   std::size_t max_closed_remembered = 1 << 16;
+  // Connections open at the same time (0: no limit). A connection that would exceed it is not
+  // reassembled, only counted (connections_not_analyzed()), so a SYN flood costs no memory.
+  std::size_t max_live_connections = 0;
+  // Bytes held back over all connections together (0: no limit); past it, the direction that
+  // holds more gives up its holes as gaps, as with max_buffered_per_direction.
+  std::size_t max_buffered_total = 0;
 };
 
 class TcpReassembler {
@@ -97,6 +103,8 @@ class TcpReassembler {
   // capture-ended problem and a gap of unknown size on both streams say so, so that its last
   // message, maybe incomplete, is not taken for the stream's real end.
   void finish();
+  // Connections not reassembled because max_live_connections were open.
+  std::uint64_t connections_not_analyzed() const { return not_analyzed_; }
 
  private:
   struct Connection;
@@ -106,6 +114,8 @@ class TcpReassembler {
                    bool handshake_seen);
   // `capture_ended`: the connection is still open, the capture just holds no more of it.
   void close(std::map<Key, std::unique_ptr<Connection>>::iterator it, bool capture_ended = false);
+  // Remembers an ended (or refused, handle 0) connection, forgetting the oldest past the limit.
+  void remember_closed(const Key& key, TcpStreamSink::Handle handle);
 
   TcpStreamSink& sink_;
   ReassemblyLimits limits_;
@@ -114,6 +124,8 @@ class TcpReassembler {
   std::map<Key, TcpStreamSink::Handle> closed_;
   std::deque<std::pair<Key, TcpStreamSink::Handle>> closed_order_;  // oldest first
   TcpStreamSink::Handle next_handle_ = 1;
+  std::size_t buffered_total_ = 0;  // bytes held by all connections
+  std::uint64_t not_analyzed_ = 0;
 };
 
 }  // namespace imapscope::capture

@@ -28,10 +28,14 @@ std::string_view strip_file_eol(std::string_view s, bool ends_line) {
 }  // namespace
 
 std::optional<InputError> read_transcript(const std::string& path, ConnectionId id,
-                                          StreamSink& sink) {
+                                          StreamSink& sink, const ProgressCallback& progress) {
   std::FILE* file = open_input_file(path);
   if (file == nullptr) return InputError{path, 0, std::strerror(errno)};
   LineReader reader(file);
+  if (progress) {
+    reader.on_read(
+        [&progress, size = regular_file_size(file)](std::uint64_t n) { progress(n, size); });
+  }
   LinePiece piece;
   Direction dir = Direction::kClientToServer;
   bool in_data_line = false;  // inside a C:/S: line that the buffer cut into pieces

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "capture/capture_options.h"
 #include "capture/input_error.h"
 #include "capture/stream_sink.h"
 
@@ -17,6 +18,6 @@ namespace imapscope::capture {
 
 // Streams the whole transcript at `path` into `sink` as connection `id`.
 std::optional<InputError> read_transcript(const std::string& path, ConnectionId id,
-                                          StreamSink& sink);
+                                          StreamSink& sink, const ProgressCallback& progress = {});
 
 }  // namespace imapscope::capture

@@ -1,7 +1,9 @@
 #pragma once
 // The result of checking a set of inputs: the model every report format is written from.
 
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,17 +31,57 @@ struct ConnectionSummary {
   std::vector<std::string> capabilities;
   std::string final_state;
   std::string tls;  // "starttls" or "implicit" when the rest of the stream was TLS; else empty
+  // From the TLS handshake's clear hellos (RFC 8446 §4.1.2, §4.1.3), when the capture shows them;
+  // empty when unknown.
+  std::string tls_version;                        // negotiated, e.g. "TLS 1.3"
+  std::string tls_cipher;                         // e.g. "TLS_AES_256_GCM_SHA384"
+  std::string tls_sni;                            // the server name the client asked for
+  std::vector<std::string> tls_offered_versions;  // by the client, e.g. {"TLS 1.3", "TLS 1.2"}
   bool compressed = false;  // COMPRESS=DEFLATE was negotiated and inflated (RFC 4978)
   Transcript transcript;    // the messages, only with CheckOptions::collect_transcript
   // What the capture lacks or holds damaged for this connection (gaps, truncated packets...),
-  // in the order met. After a gap no findings are reported for it (SessionView::had_gap).
+  // in the order met. Findings after a gap wait for resynchronization
+  // (SessionView::findings_suspended).
   std::vector<capture::CaptureProblem> capture_problems;
+};
+
+// `imapscope probe`: one scripted scenario against a live server (probe/scenario.h).
+struct ScenarioResult {
+  enum class Outcome : unsigned char { kPass, kFail, kSkipped };
+  std::string name;  // e.g. "append.literal-plus"
+  std::string rfc;   // the sections it exercises, e.g. "RFC 9051 §6.3.12; RFC 7888 §4"
+  Outcome outcome = Outcome::kPass;
+  std::string detail;  // fail: the expectation and the server's words; skipped: why
+  std::uint64_t duration_us = 0;
+};
+
+// What the probe learnt of the server besides the violations of its traffic.
+struct ProbeSummary {
+  std::string target;                                // the URL, never with a password
+  std::string tls_version, tls_cipher, tls_subject;  // empty without TLS
+  std::string greeting;
+  std::vector<std::string> capabilities_before_login;
+  std::vector<std::string> capabilities_after_login;
+  std::string id;  // the server's ID response (RFC 2971), when offered
+  std::vector<ScenarioResult> scenarios;
+  std::string aborted;  // why the suite stopped early (connection lost...), else empty
+
+  std::size_t count(ScenarioResult::Outcome o) const {
+    std::size_t n = 0;
+    for (const ScenarioResult& s : scenarios)
+      n += s.outcome == o ? 1 : 0;
+    return n;
+  }
 };
 
 struct Analysis {
   std::vector<InputSummary> inputs;
   std::vector<ConnectionSummary> connections;
   std::vector<Violation> violations;
+  std::optional<ProbeSummary> probe;  // set by `imapscope probe`
+  // Violations found but not kept in `violations`, by Severity: past the memory limit's share
+  // (checks/memory_budget.h). count() includes them.
+  std::array<std::uint64_t, 3> violations_not_kept{};
 
   std::size_t count(Severity s) const;
   // The file a violation's `line` refers to: a rawlog's server lines are in its .out file.

@@ -9,6 +9,7 @@
 #include "analyzer/session.h"
 #include "capture/input.h"
 #include "checks/analysis.h"
+#include "checks/memory_budget.h"
 #include "checks/rule.h"
 
 namespace imapscope::checks {
@@ -20,6 +21,9 @@ struct CheckOptions {
   capture::CaptureOptions capture;  // how pcap/pcapng inputs are read (IMAP ports, buffering)
   // Record each connection's messages (bounded) for reports that draw them (HTML).
   bool collect_transcript = false;
+  // The peak memory to stay under (--max-memory): connections and violations past its shares
+  // are counted and reported, not kept (checks/memory_budget.h).
+  std::size_t max_memory_mb = MemoryBudget::kDefaultMegabytes;
 };
 
 struct CheckResult {

@@ -63,10 +63,25 @@ Violation RuleContext::make(const RuleInfo& rule, std::string message,
   return v;
 }
 
+bool RuleContext::keep(const RuleInfo& rule, std::optional<Severity> severity) {
+  if (budget_ == nullptr) return true;
+  std::size_t& kept = kept_per_rule_[rule.id];
+  if ((budget_->per_rule == 0 || kept < budget_->per_rule) &&
+      (budget_->total == 0 || budget_->kept < budget_->total)) {
+    ++kept;
+    ++budget_->kept;
+    return true;
+  }
+  ++budget_->not_kept[static_cast<std::size_t>(severity.value_or(rule.severity))];
+  ++not_kept_;
+  return false;
+}
+
 void RuleContext::report(const RuleInfo& rule, const analyzer::MessageInfo& info,
                          std::string message, std::string_view tag,
                          std::optional<Severity> severity, std::optional<std::size_t> column) {
-  if (session_.had_gap()) return;  // the session lost context: see SessionView::had_gap
+  if (session_.findings_suspended()) return;  // see SessionView::findings_suspended
+  if (!keep(rule, severity)) return;
   Violation v = make(rule, std::move(message), severity);
   const analyzer::Message& m = info.message;
   v.line = m.origin.line;
@@ -82,7 +97,8 @@ void RuleContext::report(const RuleInfo& rule, const analyzer::MessageInfo& info
 
 void RuleContext::report(const RuleInfo& rule, const analyzer::InFlightCommand& command,
                          std::string message, std::optional<Severity> severity) {
-  if (session_.had_gap()) return;
+  if (session_.findings_suspended()) return;
+  if (!keep(rule, severity)) return;
   Violation v = make(rule, std::move(message), severity);
   v.line = command.origin.line;
   v.offset = command.offset;
@@ -95,7 +111,8 @@ void RuleContext::report(const RuleInfo& rule, const analyzer::InFlightCommand& 
 }
 
 void RuleContext::report(const RuleInfo& rule, std::string message) {
-  if (session_.had_gap()) return;
+  if (session_.findings_suspended()) return;
+  if (!keep(rule, std::nullopt)) return;
   out_.push_back(make(rule, std::move(message), std::nullopt));
 }
 

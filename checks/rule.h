@@ -7,7 +7,10 @@
 // Adding a rule touches one file (checks/rules/<area>/<name>.cpp, registered with
 // IMAPSCOPE_RULE) plus its test (tests/checks/rules/<area>/<name>_test.cpp).
 
+#include <array>
+#include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -30,6 +33,15 @@ struct RuleInfo {
   std::string_view summary;
 };
 
+// How many violations are kept (checks/memory_budget.h); past the limits, findings are only
+// counted, by severity, so totals and the exit status stay exact. Shared by every connection.
+struct ViolationBudget {
+  std::size_t per_rule = 0;  // per rule and connection; 0: no limit
+  std::size_t total = 0;     // over the run; 0: no limit
+  std::size_t kept = 0;
+  std::array<std::uint64_t, 3> not_kept{};  // by Severity
+};
+
 // What a rule instance gets: the session it watches and where its findings go.
 class RuleContext {
  public:
@@ -39,6 +51,10 @@ class RuleContext {
 
   const analyzer::SessionView& session() const { return session_; }
   Profile profile() const { return profile_; }
+  // Applies `budget` (which must outlive this context) to what is reported from now on.
+  void set_budget(ViolationBudget* budget) { budget_ = budget; }
+  // Findings of this connection counted but not kept, because of the budget.
+  std::uint64_t not_kept() const { return not_kept_; }
 
   // A violation located at the start of `info`'s message.
   void report(const RuleInfo& rule, const analyzer::MessageInfo& info, std::string message,
@@ -52,11 +68,16 @@ class RuleContext {
 
  private:
   Violation make(const RuleInfo& rule, std::string message, std::optional<Severity> severity);
+  // Whether a finding of `rule` is kept, within the budget; counts it when not.
+  bool keep(const RuleInfo& rule, std::optional<Severity> severity);
 
   const analyzer::SessionView& session_;
   Profile profile_;
   std::uint32_t connection_;
   std::vector<Violation>& out_;
+  ViolationBudget* budget_ = nullptr;
+  std::map<std::string_view, std::size_t> kept_per_rule_;  // rule ids are static strings
+  std::uint64_t not_kept_ = 0;
 };
 
 class Rule : public analyzer::SessionObserver {

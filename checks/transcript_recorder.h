@@ -32,11 +32,16 @@ class TranscriptRecorder final : public analyzer::SessionObserver {
   Transcript take();
 
  private:
-  void record(MessageKind kind, const analyzer::MessageInfo& info, std::string_view tag);
+  void record(MessageKind kind, const analyzer::MessageInfo& info, std::string_view tag,
+              const analyzer::Command* command = nullptr);
+  TranscriptMessage* find_recorded(const analyzer::Message& m);
+  static bool starts_after(const TranscriptMessage& a, const TranscriptMessage& b);
 
   std::size_t limit_;
   std::size_t& budget_;
   Transcript transcript_;
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t last_ = kNone;  // where the message recorded last went
 };
 
 }  // namespace imapscope::checks

@@ -4,12 +4,17 @@
 // Exit status: 0 nothing at or above --fail-on; 1 violations at or above it; 2 usage or input
 // error.
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
 
 #include "checks/checker.h"
+#include "probe/probe_args.h"
+#include "reports/progress_bar.h"
 #include "reports/report.h"
 #include "reports/terminal_style.h"
 
@@ -70,6 +75,37 @@ bool with_output(const std::string& path, Writer&& write) {
   return true;
 }
 
+// How long a check runs before the progress bar shows: a second, unless
+// IMAPSCOPE_PROGRESS_DELAY_MS says otherwise (the tests use 0).
+std::chrono::milliseconds progress_delay() {
+  const char* env = std::getenv("IMAPSCOPE_PROGRESS_DELAY_MS");
+  if (env == nullptr || *env == '\0') return std::chrono::milliseconds(1000);
+  return std::chrono::milliseconds(std::strtol(env, nullptr, 10));
+}
+
+// Writes the report of `analysis` in `format`.
+bool write_report(const std::string& format, const std::string& output,
+                  const imapscope::checks::Analysis& analysis, FailOn fail_on,
+                  imapscope::reports::ColorMode color) {
+  using namespace imapscope;
+  const reports::ToolInfo tool{"imapscope", IMAPSCOPE_VERSION};
+  return with_output(output, [&](std::ostream& out) {
+    if (format == "json") {
+      reports::write_json(out, analysis, tool);
+    } else if (format == "html") {
+      reports::write_html(out, analysis, tool);
+    } else if (format == "sarif") {
+      reports::write_sarif(out, analysis, tool);
+    } else if (format == "junit") {
+      reports::write_junit(out, analysis, tool, fail_threshold(fail_on));
+    } else {
+      const bool to_stdout = output.empty() || output == "-";
+      reports::write_text(out, analysis,
+                          {reports::use_color(color, to_stdout && reports::stdout_is_terminal())});
+    }
+  });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -123,6 +159,12 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 65535))
       ->allow_extra_args(false);
   check
+      ->add_option("--max-memory", options.max_memory_mb,
+                   "Peak memory to stay under, in MB (at least 32): connections and violations "
+                   "past its limits are counted and reported, not kept")
+      ->check(CLI::Range(std::size_t{32}, std::size_t{1} << 20))
+      ->capture_default_str();
+  check
       ->add_option("--color", color,
                    "Colors in the text report: auto (on a terminal, unless NO_COLOR is set), "
                    "always or never")
@@ -134,6 +176,47 @@ int main(int argc, char** argv) {
   rules->add_option("-f,--format", rules_format, "Catalog format")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();
+
+  probe::ProbeArgs probe_args;
+  bool list_scenarios = false;
+  CLI::App* probe_cmd = app.add_subcommand(
+      "probe", "Run the conformance scenarios against a live server (in a mailbox of its own)");
+  probe_cmd->add_option("URL", probe_args.url,
+                        "imap://user@host[:port] or imaps://user@host[:port]");
+  probe_cmd
+      ->add_option("--starttls", probe_args.starttls, "For imap://: require, if-offered or never")
+      ->check(CLI::IsMember({"require", "if-offered", "never"}))
+      ->capture_default_str();
+  probe_cmd
+      ->add_option("--cafile", probe_args.cafile,
+                   "PEM file of CAs to trust instead of the system's")
+      ->check(CLI::ExistingFile);
+  probe_cmd->add_flag("--insecure", probe_args.insecure, "Do not verify the server certificate");
+  probe_cmd->add_option("--password-file", probe_args.password_file,
+                        "Read the password from FILE's first line (else IMAPSCOPE_PASSWORD)");
+  probe_cmd->add_option("--auth", probe_args.auth, "plain (AUTHENTICATE PLAIN), login or auto")
+      ->check(CLI::IsMember({"plain", "login", "auto"}))
+      ->capture_default_str();
+  probe_cmd->add_option("--scenarios", probe_args.scenarios, "Scenarios (or name prefixes) to run")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  probe_cmd->add_flag("--list-scenarios", list_scenarios, "List the scenarios and exit");
+  probe_cmd->add_option("--timeout", probe_args.timeout_seconds, "Seconds to wait for each command")
+      ->capture_default_str();
+  probe_cmd->add_option("--save-transcript", probe_args.save_transcript,
+                        "Write the session as a C:/S: transcript, credentials redacted");
+  probe_cmd->add_option("-f,--format", format, "Report format: text, json, html, sarif or junit")
+      ->check(CLI::IsMember({"text", "json", "html", "sarif", "junit"}))
+      ->capture_default_str();
+  probe_cmd->add_option("-o,--output", output,
+                        "Write the report to FILE instead of standard output");
+  probe_cmd->add_option("--fail-on", fail_on, "Lowest severity that makes the exit status 1")
+      ->transform(CLI::CheckedTransformer(fail_on_names, CLI::ignore_case))
+      ->default_str("error");
+  probe_cmd
+      ->add_option("--profile", options.profile, "Rules to apply: auto, imap4rev1 or imap4rev2")
+      ->transform(CLI::CheckedTransformer(profile_names, CLI::ignore_case))
+      ->default_str("auto");
 
   try {
     app.parse(argc, argv);
@@ -160,9 +243,45 @@ int main(int argc, char** argv) {
     return ok ? kExitClean : kExitUsage;
   }
 
+  if (probe_cmd->parsed()) {
+    if (list_scenarios) {
+      probe::write_scenario_list(std::cout);
+      return kExitClean;
+    }
+    probe::ProbeOptions probe_options;
+    if (std::string e = probe_args.url.empty()
+                            ? "probe: a URL is required"
+                            : probe::make_probe_options(probe_args, probe_options);
+        !e.empty()) {
+      std::cerr << "imapscope: " << e << '\n';
+      return kExitUsage;
+    }
+    probe_options.check = options;
+    probe_options.check.collect_transcript = format == "html";
+    const probe::ProbeResult result = probe::run_probe(probe_options);
+    if (!result.error.empty()) {
+      std::cerr << "imapscope: " << result.error << '\n';
+      return kExitUsage;
+    }
+    if (!write_report(format, output, result.analysis, fail_on, color)) return kExitUsage;
+    return probe::probe_fails(result.analysis, fail_on != FailOn::kNever,
+                              fail_on == FailOn::kWarning)
+               ? kExitViolations
+               : kExitClean;
+  }
+
   options.redact = !show_credentials;
   options.collect_transcript = format == "html";  // the ladder diagrams
+  // A progress bar only for a person watching: never when standard error is a file or pipe.
+  std::optional<reports::ProgressBar> progress;
+  if (isatty(STDERR_FILENO) != 0) {
+    progress.emplace(std::cerr, progress_delay());
+    options.capture.progress = [&progress](std::uint64_t done, std::uint64_t size) {
+      progress->update(done, size);
+    };
+  }
   const checks::CheckResult result = checks::check_inputs(inputs, options);
+  if (progress) progress->finish();
   if (result.error) {
     std::cerr << "imapscope: " << result.error->to_string() << '\n';
     return kExitUsage;

@@ -1,11 +1,13 @@
-// Feeds the same bytes to a Framer whole and split in two at a position taken from the
-// input's first bytes, in both directions. Framing must not depend on how the stream was
-// cut into chunks: any difference in the delivered messages is a bug, reported by abort().
+// Feeds the same bytes to a Framer whole, split in two at a position taken from the input's
+// first bytes, and one byte at a time (a cut at every boundary at once), in both directions.
+// Framing must not depend on how the stream was cut into chunks: any difference in the
+// delivered messages is a bug, reported by abort().
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "analyzer/framer.h"
@@ -60,6 +62,7 @@ void check(analyzer::Direction dir, bool exchange_mode, std::string_view bytes, 
   limits.max_line = 64;
   limits.max_message_text = 256;
   limits.max_retained_literal = 16;
+  limits.max_lines = 8;
   const analyzer::Origin origin{};
 
   Recorder whole;
@@ -75,12 +78,21 @@ void check(analyzer::Direction dir, bool exchange_mode, std::string_view bytes, 
   b.feed(bytes.substr(split), origin);
   b.finish();
 
-  if (a.offset() != b.offset() || whole.events != parts.events ||
-      whole.messages.size() != parts.messages.size()) {
-    std::abort();
-  }
-  for (std::size_t i = 0; i < whole.messages.size(); ++i) {
-    if (!same(whole.messages[i], parts.messages[i])) std::abort();
+  Recorder bytewise;
+  analyzer::Framer c(dir, bytewise, limits);
+  c.set_exchange_mode(exchange_mode);
+  for (std::size_t i = 0; i < bytes.size(); ++i)
+    c.feed(bytes.substr(i, 1), origin);
+  c.finish();
+
+  for (const auto& [framer, recorder] : {std::pair{&b, &parts}, std::pair{&c, &bytewise}}) {
+    if (a.offset() != framer->offset() || whole.events != recorder->events ||
+        whole.messages.size() != recorder->messages.size()) {
+      std::abort();
+    }
+    for (std::size_t i = 0; i < whole.messages.size(); ++i) {
+      if (!same(whole.messages[i], recorder->messages[i])) std::abort();
+    }
   }
 }
 

@@ -15,12 +15,15 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "reports/capture_problems.h"
 #include "reports/escape.h"
+#include "reports/html_transcript.h"
+#include "reports/probe_report.h"
 #include "reports/report.h"
 #include "reports/rfc_links.h"
 #include "reports/terminal_style.h"
@@ -266,12 +269,14 @@ class HtmlWriter {
           plural(a_.count(Severity::kWarning), "warning", "warnings") + "</title>\n";
     h_ += "<style>";
     h_ += kStyle;
+    h_ += TranscriptView::style();
     h_ += "</style>\n</head>\n<body>\n";
     h_ += "<header class=\"top\"><h1>" + esc(tool_.name) + " report</h1><p class=\"sub\">" +
           esc(tool_.name + " " + tool_.version) + " &middot; IMAP conformance (RFC 9051, RFC " +
           "3501) &middot; " + plural(a_.inputs.size(), "input", "inputs") + ", " +
           plural(a_.connections.size(), "connection", "connections") + "</p></header>\n<main>\n";
     summary();
+    if (a_.probe) h_ += probe_html(a_);
     violation_list();
     for (const checks::ConnectionSummary& c : a_.connections) {
       if (sections_.count(c.id)) connection(c);
@@ -284,8 +289,11 @@ class HtmlWriter {
             plural(o_.max_connections, "connection", "connections") +
             ", those with violations first. The summary above counts them all.</p>\n";
     }
-    h_ += "</main>\n<script>";
+    h_ += "</main>\n";
+    h_ += transcript_->data_block();
+    h_ += "<script>";
     h_ += kScript;
+    h_ += TranscriptView::script();
     h_ += "</script>\n</body>\n</html>\n";
     return std::move(h_);
   }
@@ -296,6 +304,7 @@ class HtmlWriter {
   // a shared budget, connections with violations served first.
   void plan() {
     shown_violations_ = std::min(a_.violations.size(), o_.max_violations);
+    transcript_.emplace(a_, shown_violations_, o_.max_transcript_bytes);
     for (std::size_t i = 0; i < a_.violations.size(); ++i) {
       const checks::Violation& v = a_.violations[i];
       per_connection_[v.connection].push_back(i);
@@ -318,6 +327,9 @@ class HtmlWriter {
       const std::size_t rows = std::min(c->transcript.messages.size(), budget);
       budget -= rows;
       sections_[c->id] = rows;
+      auto vs = per_connection_.find(c->id);
+      transcript_->prepare(*c,
+                           vs == per_connection_.end() ? std::vector<std::size_t>{} : vs->second);
     }
   }
 
@@ -452,8 +464,15 @@ class HtmlWriter {
       h_ += "<tr class=\"v\"" + data_attrs(v) + "><td>" + badge(v.severity) + "</td><td>" +
             (linked ? "<a href=\"#v" + std::to_string(i + 1) + "\">" + rule + "</a>" : rule) +
             "</td><td class=\"n\">" +
-            (linked ? "<a href=\"#c" + conn + "\">" + conn + "</a>" : conn) + "</td><td><code>" +
-            esc(location(v)) + "</code></td><td>" + esc(v.message) + "</td></tr>\n";
+            (linked ? "<a href=\"#c" + conn + "\">" + conn + "</a>" : conn) + "</td><td>";
+      // The place in the transcript, when the page holds it.
+      if (const std::string* place = transcript_->place(i)) {
+        h_ += "<a class=\"tplace\" href=\"#" + *place + "\"><code>" + esc(location(v)) +
+              "</code></a>";
+      } else {
+        h_ += "<code>" + esc(location(v)) + "</code>";
+      }
+      h_ += "</td><td>" + esc(v.message) + "</td></tr>\n";
     }
     h_ += "</tbody></table>\n</section>\n";
   }
@@ -498,8 +517,10 @@ class HtmlWriter {
         h_ += "<code>" + esc(cap) + "</code>";
       h_ += "</p>\n";
     }
-    h_ += capture_problems_html(c.capture_problems, "Capture problems (no findings after a gap)");
+    h_ += capture_problems_html(c.capture_problems,
+                                "Capture problems (findings resume after resynchronization)");
     ladder(c, vs);
+    h_ += transcript_->html(c, !vs.empty() || c.transcript.messages.size() <= 400);
     if (!vs.empty()) {
       h_ += "<h3>Violations</h3>\n<ol class=\"vds\">\n";
       std::size_t left_out = 0;
@@ -633,6 +654,8 @@ class HtmlWriter {
     } else {
       h_ += "<span class=\"loc mono\">" + esc(location(v)) + "</span>";
     }
+    if (const std::string* place = transcript_->place(vi))
+      h_ += "<a class=\"tplace\" href=\"#" + *place + "\">in the transcript</a>";
     h_ += "</div>\n<p class=\"msg\">" + esc(v.message) + "</p>\n";
     if (!v.excerpt.empty()) {
       const std::string prefix = v.direction == capture::Direction::kClientToServer ? "C: " : "S: ";
@@ -673,6 +696,7 @@ class HtmlWriter {
   std::size_t left_out_connections_ = 0;
   std::size_t left_out_with_violations_ = 0;
   std::map<std::size_t, std::string> violation_row_;  // violation -> ladder row id
+  std::optional<TranscriptView> transcript_;          // made by plan()
 };
 
 }  // namespace

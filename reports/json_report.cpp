@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "reports/capture_problems.h"
+#include "reports/probe_report.h"
 #include "reports/report.h"
 
 namespace imapscope::reports {
@@ -59,6 +60,10 @@ void write_json(std::ostream& out, const checks::Analysis& analysis, const ToolI
                            {"capabilities", c.capabilities},
                            {"final_state", c.final_state},
                            {"tls", nullable_string(c.tls)},
+                           {"tls_version", nullable_string(c.tls_version)},
+                           {"tls_cipher", nullable_string(c.tls_cipher)},
+                           {"tls_sni", nullable_string(c.tls_sni)},
+                           {"tls_offered_versions", c.tls_offered_versions},
                            {"compressed", c.compressed},
                            {"capture_problems", capture_problems_json(c.capture_problems)}});
   }
@@ -70,6 +75,7 @@ void write_json(std::ostream& out, const checks::Analysis& analysis, const ToolI
   report["summary"] = {{"errors", analysis.count(checks::Severity::kError)},
                        {"warnings", analysis.count(checks::Severity::kWarning)},
                        {"info", analysis.count(checks::Severity::kInfo)}};
+  if (analysis.probe) report["probe"] = probe_json(*analysis.probe);
   // Invalid UTF-8 in an excerpt (8-bit bytes in a hostile stream) is replaced, not fatal.
   out << report.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }

@@ -9,6 +9,7 @@
 
 #include "reports/capture_problems.h"
 #include "reports/escape.h"
+#include "reports/probe_report.h"
 #include "reports/report.h"
 #include "reports/rfc_links.h"
 
@@ -137,6 +138,7 @@ void write_junit(std::ostream& out, const checks::Analysis& analysis, const Tool
     }
     out << "  </testsuite>\n";
   }
+  if (analysis.probe) write_probe_junit(out, *analysis.probe);
   out << "</testsuites>\n";
 }
 

@@ -31,12 +31,15 @@ void write_text(std::ostream& out, const checks::Analysis& analysis,
                 const TextOptions& options = {});
 
 // One self-contained HTML page (inline CSS and JS, fetches nothing): summary, filters, and per
-// connection a ladder diagram of the messages (needs CheckOptions::collect_transcript) with
-// the violations marked. What is embedded is capped; the page says what was left out.
+// connection a ladder diagram and a transcript of the messages (needs
+// CheckOptions::collect_transcript) with the violations marked. What is embedded is capped; the
+// page says what was left out.
 struct HtmlOptions {
   std::size_t max_violations = 5000;   // shown in detail; the summary counts all
   std::size_t max_messages = 20000;    // ladder rows over all connections
   std::size_t max_connections = 2000;  // connection sections (those with violations first)
+  // Transcript data embedded (JSON, rendered when opened), connections with violations first.
+  std::size_t max_transcript_bytes = 32 << 20;
 };
 void write_html(std::ostream& out, const checks::Analysis& analysis, const ToolInfo& tool,
                 const HtmlOptions& options = {});

@@ -103,7 +103,11 @@ void write_sarif(std::ostream& out, const checks::Analysis& analysis, const Tool
     result["ruleId"] = v.rule;
     if (auto it = rule_index.find(v.rule); it != rule_index.end()) result["ruleIndex"] = it->second;
     result["level"] = sarif_level(v.severity);
-    result["message"] = {{"text", v.message + " (" + v.rfc + ")"}};
+    // A capture has no lines to point at: the message names the packet (the frame number as
+    // Wireshark counts it), which properties.packet holds too.
+    std::string text = v.message + " (" + v.rfc + ")";
+    if (v.line == 0 && v.packet != 0) text += " at packet " + std::to_string(v.packet);
+    result["message"] = {{"text", std::move(text)}};
 
     const std::string& file = analysis.file_of(v);
     add_artifact(file);

@@ -2,6 +2,7 @@
 #include <vector>
 
 #include "reports/capture_problems.h"
+#include "reports/probe_report.h"
 #include "reports/report.h"
 #include "reports/terminal_style.h"
 
@@ -19,7 +20,13 @@ void write_text(std::ostream& out, const checks::Analysis& analysis, const TextO
     if (!c.client.empty()) out << ", " << c.client << " -> " << c.server;
     out << "): " << c.commands << " commands, " << c.responses << " responses, ended "
         << c.final_state;
-    if (!c.tls.empty()) out << ", then TLS (" << c.tls << ", not decrypted)";
+    if (!c.tls.empty()) {
+      out << ", then TLS (" << c.tls;
+      if (!c.tls_version.empty()) out << ", " << c.tls_version;
+      if (!c.tls_cipher.empty()) out << ", " << c.tls_cipher;
+      if (!c.tls_sni.empty()) out << ", SNI " << terminal_safe(c.tls_sni);
+      out << ", not decrypted)";
+    }
     out << '\n';
     for (const capture::CaptureProblem& p : c.capture_problems)
       out << "  capture: " << capture_problem_text(p) << '\n';
@@ -58,6 +65,7 @@ void write_text(std::ostream& out, const checks::Analysis& analysis, const TextO
       << (errors > 0 ? style.severity(checks::Severity::kError, error_count) : error_count) << ", "
       << (warnings > 0 ? style.severity(checks::Severity::kWarning, warning_count) : warning_count)
       << '\n';
+  if (analysis.probe) write_probe_text(out, analysis, style);
 }
 
 }  // namespace imapscope::reports

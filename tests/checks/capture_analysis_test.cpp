@@ -105,7 +105,7 @@ std::string without_server_packet(int nth) {
   return f.bytes();
 }
 
-TEST(CaptureAnalysis, AGapStopsFindingsInsteadOfMakingFalseOnes) {
+TEST(CaptureAnalysis, AGapMakesNoFalseFindings) {
   // Whichever server packet is lost, no error may come of it. The server's port is named:
   // without its greeting (the first packet) the connection could not be told to be IMAP.
   checks::CheckOptions options;
@@ -123,8 +123,10 @@ TEST(CaptureAnalysis, AGapStopsFindingsInsteadOfMakingFalseOnes) {
     EXPECT_GT(problems[0].bytes.value_or(0), 0u);
     EXPECT_GT(problems[0].packet, 0u);
     EXPECT_EQ(r.analysis.count(checks::Severity::kError), 0u);
-    EXPECT_EQ(r.analysis.count(checks::Severity::kWarning), nth == 1 ? 0u : 1u)
-        << "only the greeting's warning, from before the gap";
+    // Findings resume after resynchronization (with rules started afresh): the one warning
+    // this server deserves (Dovecot 2.3 offers no IMAP4rev2) may come again, nothing else.
+    for (const checks::Violation& v : r.analysis.violations)
+      EXPECT_EQ(v.rule, "capability.imap4rev2-missing") << v.excerpt;
   }
 }
 

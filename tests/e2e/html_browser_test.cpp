@@ -184,6 +184,44 @@ TEST_F(HtmlBrowser, FiltersHideWhatDoesNotMatch) {
   EXPECT_TRUE(std::regex_search(dom, std::regex("<section class=\"conn\" id=\"c3\"")));
 }
 
+TEST_F(HtmlBrowser, TranscriptIsDrawnWithLiteralsTagsAndInlineViolations) {
+  std::string dom, err;
+  ASSERT_EQ(chromium({"--dump-dom"}, dom, err), 0) << err;
+  // The transcript script ran, and drew each (small) transcript from its JSON at once.
+  EXPECT_TRUE(std::regex_search(dom, std::regex("<html[^>]* data-transcripts=\"ready\"")));
+  EXPECT_EQ(dom.find("class=\"tanchor\""), std::string::npos) << "anchors replaced by lines";
+  // Connection 1: every one of its 24 messages is a line of the transcript.
+  EXPECT_NE(dom.find("<li class=\"tm c2s k-command\" id=\"t1-"), std::string::npos);
+  EXPECT_NE(dom.find("id=\"t1-24\""), std::string::npos);
+  EXPECT_EQ(dom.find("id=\"t1-25\""), std::string::npos);
+  // Each violation (all have a message here) under its line, linked to its detail.
+  const std::size_t n = expected_["violations"].size();
+  EXPECT_EQ(count_matches(dom, std::regex("<div class=\"tv sev-[a-z]+\">")), n);
+  for (std::size_t i = 1; i <= n; ++i) {
+    EXPECT_NE(dom.find("<a class=\"rule\" href=\"#v" + std::to_string(i) + "\">"),
+              std::string::npos)
+        << i;
+  }
+  EXPECT_NE(dom.find("<a href=\"https://www.rfc-editor.org/rfc/rfc9051#section-7.5.1\" "
+                     "rel=\"noopener noreferrer\">"),
+            std::string::npos);
+  // RFC 9051 section 8's FETCH BODY[HEADER]: a collapsed literal block with its size.
+  EXPECT_NE(dom.find("<details class=\"lit\"><summary>{342 octets}</summary><pre>"),
+            std::string::npos);
+  // FETCH a4 and its completion share the tag's color (in connection 1's transcript; other
+  // connections have an a4 too).
+  const std::size_t t1 = dom.find("id=\"transcript-1\""), t2 = dom.find("id=\"transcript-2\"");
+  ASSERT_NE(t1, std::string::npos);
+  ASSERT_NE(t2, std::string::npos);
+  const std::string first = dom.substr(t1, t2 - t1);
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(first, m, std::regex("<span class=\"tag (tc\\d+)\">a4</span>")));
+  EXPECT_EQ(count_matches(first, std::regex("<span class=\"tag " + m[1].str() + "\">a4</span>")),
+            2u);
+  // The syntax error's caret, under the column of the greeting where parsing failed.
+  EXPECT_NE(dom.find("<div class=\"caret\">       ^</div>"), std::string::npos);
+}
+
 TEST_F(HtmlBrowser, Screenshot) {
   const fs::path png = artifact_dir() / "report.png";
   fs::remove(png);

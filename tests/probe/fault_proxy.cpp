@@ -11,8 +11,8 @@
 //   expunge-during-fetch  "* 1 EXPUNGE" before the first FETCH response to a FETCH command
 //                         (RFC 9051 §7.5.1: not allowed while responding to FETCH)
 //   missing-bye           drops untagged BYE (RFC 9051 §6.1.3: LOGOUT's BYE is required)
-//   wrong-uid             from the second FETCH response carrying a UID on, adds 1000 to it
-//                         (RFC 9051 §2.3.1.1: a message's UID never changes in a session)
+//   wrong-uid             adds 1000 to the UID in every FETCH response, so messages that were
+//                         there at SELECT claim UIDs at or above UIDNEXT (RFC 9051 §2.3.1.1)
 //   stall                 forwards nothing the server says after the client's first SELECT
 //   flood                 after the client's first SELECT, sends one endless line instead
 //
@@ -200,7 +200,7 @@ class Relay {
           ++end;
         std::uint64_t value = 0;
         std::from_chars(line.data() + digits, line.data() + end, value);
-        if (end > digits && uid_responses_++ > 0) {
+        if (end > digits) {
           out.append(line.substr(0, digits));
           out += std::to_string(value + 1000);
           out.append(raw.substr(end));
@@ -220,7 +220,6 @@ class Relay {
   bool awaiting_literal_line_ = false;
   bool fetch_in_progress_ = false;
   bool injected_ = false;
-  int uid_responses_ = 0;
   Broken broken_ = Broken::kNo;
 };
 

@@ -31,7 +31,9 @@ std::size_t count(const std::string& haystack, const std::string& needle) {
 std::string markup_only(std::string page) {
   for (const char* tag : {"style", "script"}) {
     const std::string open = std::string("<") + tag + ">", close = std::string("</") + tag + ">";
-    const std::size_t b = page.find(open), e = page.find(close);
+    // The first plain <script> is the page's own; data blocks (<script type=...>) are markup
+    // whose content check_balanced reads as text.
+    const std::size_t b = page.find(open), e = page.find(close, b);
     if (b != std::string::npos && e != std::string::npos)
       page.erase(b + open.size(), e - b - open.size());
   }

@@ -22,7 +22,8 @@ class GreetingMalformed final : public Rule {
       ctx().report(kInfo, info,
                    "greeting does not parse: expected " + error->expected + " at column " +
                        std::to_string(error->column + 1),
-                   {}, std::nullopt, error->column);
+                   {}, std::nullopt,
+                   error->line == 0 ? std::optional<std::size_t>(error->column) : std::nullopt);
       return;
     }
     if (r->kind == ResponseKind::kUntaggedStatus &&

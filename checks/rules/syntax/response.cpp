@@ -15,11 +15,16 @@ class SyntaxResponse final : public Rule {
 
   void on_syntax_error(const analyzer::SyntaxError& err,
                        const analyzer::MessageInfo& info) override {
+    if (!err.deviation.empty()) return;  // a named deviation: its own rule reports it
     if (info.message.dir != capture::Direction::kServerToClient) return;
     std::string message = info.message.complete ? "" : "the stream ended inside the response; ";
-    message += "expected " + err.expected + " at column " + std::to_string(err.column + 1) + " (" +
-               err.rule + ")";
-    ctx().report(kInfo, info, std::move(message), {}, std::nullopt, err.column);
+    message += "expected " + err.expected + " at column " + std::to_string(err.column + 1);
+    // A violation's column is in the message's first line, the one reports quote; an error on
+    // a later line (after a literal) says which, and has no column there.
+    if (err.line > 0) message += " of line " + std::to_string(err.line + 1) + " of the response";
+    message += " (" + err.rule + ")";
+    ctx().report(kInfo, info, std::move(message), {}, std::nullopt,
+                 err.line == 0 ? std::optional<std::size_t>(err.column) : std::nullopt);
   }
 };
 IMAPSCOPE_RULE(SyntaxResponse);

@@ -1,0 +1,50 @@
+// The session's use of the strict grammar (analyzer/grammar/): after the lenient parse, each
+// message is validated against RFC 9051 §9 / RFC 3501 §9 and the extensions' ABNF. Its
+// findings go to on_syntax_error; the message is replayed as the lenient parse read it, so
+// the session goes on and framing is untouched.
+#include <algorithm>
+
+#include "analyzer/grammar/grammar.h"
+#include "analyzer/session.h"
+
+namespace imapscope::analyzer {
+
+void Session::check_grammar(const Message& m, const MessageInfo& info,
+                            const SyntaxError* lenient_error) {
+  auto report = [&](const SyntaxError& e) {
+    notify([&](SessionObserver& o) { o.on_syntax_error(e, info); });
+  };
+  // A line the framer cut short (over its length limit) lost its middle: only the lenient
+  // verdict stands. So does a message the stream ended inside.
+  const bool cut =
+      std::any_of(m.lines.begin(), m.lines.end(), [](const Line& l) { return l.truncated; });
+  if (cut || !m.complete) {
+    if (lenient_error != nullptr) report(*lenient_error);
+    return;
+  }
+  grammar::Options options;
+  options.rev2 = imap4rev2_in_force();
+  // RFC 6855 §3: UTF8=ACCEPT (and IMAP4rev2, RFC 9051 §9) allow UTF-8 in quoted strings.
+  options.utf8 = options.rev2 || is_enabled("UTF8=ACCEPT") || is_enabled("UTF8=ONLY");
+  const grammar::Result r = m.dir == Direction::kClientToServer
+                                ? grammar::validate_command(m, options)
+                                : grammar::validate_response(m, options);
+  if (lenient_error != nullptr) {
+    if (!r.valid && !r.error.deviation.empty()) {
+      report(r.error);  // a form of the other side
+    } else if (r.valid && !r.deviations.empty()) {
+      for (const SyntaxError& d : r.deviations)
+        report(d);  // a named deviation explains it
+    } else if (!r.valid) {
+      report(*lenient_error);
+    }
+    // Valid by the strict grammar: a form the generic tree cannot hold (THREAD's adjacent
+    // lists), not an error. It is not replayed.
+    return;
+  }
+  for (const SyntaxError& d : r.deviations)
+    report(d);
+  if (!r.valid) report(r.error);
+}
+
+}  // namespace imapscope::analyzer

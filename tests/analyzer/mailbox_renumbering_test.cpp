@@ -1,0 +1,107 @@
+// The selected-mailbox model renumbers messages in O(log n) (a Fenwick tree over tracked
+// slots, compacted now and then). These tests replay random EXISTS / EXPUNGE / VANISHED /
+// FETCH sequences against a plain vector that renumbers the obvious way (RFC 9051 §7.5.1:
+// each later message's number decrements by one) and demand the same model after every step.
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "analyzer/mailbox.h"
+
+namespace imapscope::analyzer {
+namespace {
+
+// What the model must hold: the UIDs of messages 1..n, 0 when not fetched yet.
+struct NaiveMailbox {
+  std::vector<std::uint32_t> uids;
+  std::uint32_t exists = 0;
+
+  void apply_exists(std::uint32_t n) {
+    exists = n;
+    uids.resize(std::min(n, SelectedMailbox::kMaxTrackedMessages));
+  }
+  void apply_expunge(std::uint32_t seq) {
+    if (seq == 0 || seq > exists) return;
+    if (seq <= uids.size()) uids.erase(uids.begin() + (seq - 1));
+    --exists;
+  }
+  void apply_vanished(std::uint32_t first, std::uint32_t last) {
+    std::uint32_t removed = 0;
+    for (std::size_t i = uids.size(); i > 0; --i) {
+      if (uids[i - 1] != 0 && uids[i - 1] >= first && uids[i - 1] <= last) {
+        uids.erase(uids.begin() + static_cast<std::ptrdiff_t>(i - 1));
+        ++removed;
+      }
+    }
+    exists -= std::min(removed, exists);
+    if (uids.size() > exists) uids.resize(exists);
+  }
+};
+
+void expect_same(const SelectedMailbox& mb, const NaiveMailbox& naive, int step) {
+  ASSERT_EQ(mb.exists(), naive.exists) << "step " << step;
+  for (std::uint32_t seq = 1; seq <= naive.uids.size(); ++seq) {
+    const MessageRecord* m = mb.message(seq);
+    ASSERT_NE(m, nullptr) << "step " << step << " seq " << seq;
+    ASSERT_EQ(m->uid, naive.uids[seq - 1]) << "step " << step << " seq " << seq;
+  }
+  EXPECT_EQ(mb.message(static_cast<std::uint32_t>(naive.uids.size()) + 1), nullptr);
+}
+
+TEST(MailboxRenumbering, RandomUpdatesMatchAPlainVector) {
+  std::mt19937 random(42);
+  for (int round = 0; round < 20; ++round) {
+    SelectedMailbox mb("INBOX", false);
+    NaiveMailbox naive;
+    std::uint32_t next_uid = 1;
+    for (int step = 0; step < 400; ++step) {
+      const auto op = static_cast<unsigned>(random() % 10);
+      if (op < 2) {
+        const auto n = static_cast<std::uint32_t>(naive.exists + random() % 200);
+        mb.apply_exists(n);
+        naive.apply_exists(n);
+      } else if (op < 6) {
+        const auto seq = static_cast<std::uint32_t>(random() % (naive.exists + 2));
+        mb.apply_expunge(seq);
+        naive.apply_expunge(seq);
+      } else if (op < 9) {
+        if (naive.uids.empty()) continue;
+        const auto seq = static_cast<std::uint32_t>(1 + random() % naive.uids.size());
+        FetchData d;
+        d.uid = next_uid;
+        mb.apply_fetch(seq, d);
+        naive.uids[seq - 1] = next_uid++;
+      } else {
+        const auto first = static_cast<std::uint32_t>(1 + random() % (next_uid + 1));
+        const auto last = first + static_cast<std::uint32_t>(random() % 20);
+        mb.apply_vanished(*SequenceSet::parse(std::to_string(first) + ":" + std::to_string(last)));
+        naive.apply_vanished(first, last);
+      }
+      expect_same(mb, naive, step);
+      if (::testing::Test::HasFatalFailure()) return;
+    }
+  }
+}
+
+TEST(MailboxRenumbering, SeqOfUidCountsOnlyRemainingMessages) {
+  SelectedMailbox mb("INBOX", false);
+  mb.apply_exists(100);
+  for (std::uint32_t i = 1; i <= 100; ++i) {
+    FetchData d;
+    d.uid = i * 10;
+    mb.apply_fetch(i, d);
+  }
+  for (int i = 0; i < 70; ++i)
+    mb.apply_expunge(1);  // past half expunged: the slots are compacted
+  EXPECT_EQ(mb.exists(), 30u);
+  EXPECT_EQ(mb.seq_of_uid(710), 1u);
+  EXPECT_EQ(mb.seq_of_uid(1000), 30u);
+  EXPECT_EQ(mb.seq_of_uid(700), 0u);
+  EXPECT_EQ(mb.message(30)->uid, 1000u);
+}
+
+}  // namespace
+}  // namespace imapscope::analyzer
