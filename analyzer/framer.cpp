@@ -197,6 +197,22 @@ void Framer::deliver() {
   retained_ = 0;
 }
 
+const Message* Framer::awaiting_synchronizing_literal() const {
+  if (!in_literal_ || message_.literals.empty()) return nullptr;
+  const Literal& literal = message_.literals.back();
+  const bool untouched = literal_left_ == literal.size;
+  return untouched && literal.kind == LiteralKind::kSynchronizing ? &message_ : nullptr;
+}
+
+void Framer::refuse_literal() {
+  if (awaiting_synchronizing_literal() == nullptr) return;
+  message_.literals.back().refused = true;
+  in_literal_ = false;
+  literal_left_ = 0;
+  line_offset_ = offset_;
+  deliver();
+}
+
 void Framer::reset(std::uint64_t bytes_skipped) {
   empty_literal_pending_ = false;
   message_ = Message{};

@@ -53,6 +53,14 @@ class Framer {
   // While on, each line is an exchange line (AUTHENTICATE answers, DONE) with no literals.
   // The session switches it from inside on_message, so it applies from the next line on.
   void set_exchange_mode(bool on) { exchange_mode_ = on; }
+  // The message in progress when it waits for the octets of a synchronizing literal and none
+  // has arrived yet; else nullptr.
+  const Message* awaiting_synchronizing_literal() const;
+  // The server answered that message with a tagged BAD or NO instead of a continuation
+  // request, so its client sends nothing more of it (RFC 9051 §2.2.1): the message is
+  // delivered as it stands, its last literal marked refused, and the next byte starts a new
+  // message. Call only when awaiting_synchronizing_literal() is not nullptr.
+  void refuse_literal();
   std::uint64_t offset() const { return offset_; }
   bool in_message() const { return in_message_; }
 

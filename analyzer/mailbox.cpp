@@ -61,6 +61,12 @@ void SelectedMailbox::truncate(std::uint32_t count) {
   alive_.resize(keep);
   tree_.resize(keep + 1);
   tracked_ = count;
+  if (keep == 0 || first_uid_slot_ >= keep) {
+    first_uid_slot_ = SIZE_MAX;
+    last_uid_slot_ = 0;
+  } else {
+    last_uid_slot_ = std::min(last_uid_slot_, keep - 1);
+  }
 }
 
 void SelectedMailbox::compact() {
@@ -70,6 +76,13 @@ void SelectedMailbox::compact() {
   }
   slots_.resize(out);
   alive_.assign(out, true);
+  first_uid_slot_ = SIZE_MAX;
+  last_uid_slot_ = 0;
+  for (std::size_t i = 0; i < out; ++i) {
+    if (slots_[i].uid == 0) continue;
+    first_uid_slot_ = std::min(first_uid_slot_, i);
+    last_uid_slot_ = i;
+  }
   tree_.assign(out + 1, 0);
   for (std::size_t i = 1; i <= out; ++i) {
     tree_[i] += 1;
@@ -79,7 +92,37 @@ void SelectedMailbox::compact() {
 
 const MessageRecord* SelectedMailbox::message(std::uint32_t seq) const {
   if (seq == 0 || seq > tracked_) return nullptr;
+  // No expunged slot waits for compaction: the slot is the number (the usual case).
+  if (slots_.size() == tracked_) return &slots_[seq - 1];
   return &slots_[slot_of(seq)];
+}
+
+std::uint32_t SelectedMailbox::nearest_known_uid(std::uint32_t seq, bool after,
+                                                 std::uint32_t window) const {
+  if (seq == 0 || seq > tracked_ || first_uid_slot_ > last_uid_slot_) return 0;
+  std::size_t slot = slots_.size() == tracked_ ? seq - 1 : slot_of(seq);
+  std::uint32_t n = seq;
+  // Expunged slots awaiting compaction are stepped over too; past this many steps they are
+  // many, and the numbers are looked up one by one instead (O(log n) each), so a call stays
+  // bounded by the window whatever the EXPUNGEs left behind.
+  std::size_t steps = 4 * static_cast<std::size_t>(window) + 64;
+  for (std::uint32_t k = 1; k <= window; ++k) {
+    // The next alive slot in the direction, unless no known UID lies that way.
+    do {
+      if (after ? slot >= last_uid_slot_ : slot <= first_uid_slot_) return 0;
+      if (--steps == 0) {
+        for (; k <= window && (after ? seq + std::uint64_t{k} <= tracked_ : k < seq); ++k) {
+          const std::uint32_t m = after ? seq + k : seq - k;
+          if (message(m)->uid != 0) return m;
+        }
+        return 0;
+      }
+      slot = after ? slot + 1 : slot - 1;
+    } while (!alive_[slot]);
+    n = after ? n + 1 : n - 1;
+    if (slots_[slot].uid != 0) return n;
+  }
+  return 0;
 }
 
 std::uint32_t SelectedMailbox::seq_of_uid(std::uint32_t uid) const {
@@ -131,8 +174,13 @@ void SelectedMailbox::apply_vanished(const SequenceSet& uids) {
 
 void SelectedMailbox::apply_fetch(std::uint32_t seq, const FetchData& d) {
   if (seq == 0 || seq > tracked_) return;
-  MessageRecord& m = slots_[slot_of(seq)];
-  if (d.uid) m.uid = *d.uid;
+  const std::size_t slot = slots_.size() == tracked_ ? seq - 1 : slot_of(seq);
+  MessageRecord& m = slots_[slot];
+  if (d.uid) {
+    m.uid = *d.uid;
+    first_uid_slot_ = std::min(first_uid_slot_, slot);
+    last_uid_slot_ = std::max(last_uid_slot_, slot);
+  }
   if (d.modseq) m.modseq = *d.modseq;
   if (d.rfc822_size) m.size = *d.rfc822_size + 1;
   if (d.modseq && (!highestmodseq_ || *d.modseq > *highestmodseq_)) highestmodseq_ = d.modseq;

@@ -47,6 +47,10 @@ class SelectedMailbox {
   const MessageRecord* message(std::uint32_t seq) const;
   // The sequence number holding `uid`, or 0.
   std::uint32_t seq_of_uid(std::uint32_t uid) const;
+  // The nearest message before (`after` false) or after `seq` whose UID is known, at most
+  // `window` numbers away: its sequence number, or 0. Walks the slots directly and stops
+  // where no known UID can lie, so the usual in-order FETCH costs a step or two.
+  std::uint32_t nearest_known_uid(std::uint32_t seq, bool after, std::uint32_t window) const;
 
   void apply_exists(std::uint32_t n);
   void apply_expunge(std::uint32_t seq);
@@ -78,6 +82,10 @@ class SelectedMailbox {
   std::vector<bool> alive_;
   std::vector<std::uint32_t> tree_{0};
   std::uint32_t tracked_ = 0;  // alive slots: messages 1..tracked_ are tracked
+  // Bounds on the slots whose UID is known (first_uid_slot_ > last_uid_slot_: none), so that
+  // nearest_known_uid() need not walk past them.
+  std::size_t first_uid_slot_ = SIZE_MAX;
+  std::size_t last_uid_slot_ = 0;
 
   std::size_t slot_of(std::uint32_t seq) const;  // 1 <= seq <= tracked_
   std::uint32_t alive_before(std::size_t slot) const;

@@ -34,4 +34,20 @@ std::string excerpt(const Message& m, bool redact, std::size_t max) {
   return out;
 }
 
+std::size_t excerpt_column(const Message& m, bool redact, std::size_t column) {
+  if (!redact || m.lines.empty()) return column;
+  const Line& first = m.lines.front();
+  std::size_t raw = first.begin + column;
+  std::ptrdiff_t shrunk = 0;  // octets the redactions before `raw` took out, less their "***"
+  for (const Redaction& r : m.redactions) {
+    if (r.second <= r.first || r.first < first.begin || r.first >= first.end) continue;
+    if (raw >= r.second) {
+      shrunk += static_cast<std::ptrdiff_t>(r.second - r.first) - 3;
+    } else if (raw > r.first) {
+      raw = r.first;
+    }
+  }
+  return static_cast<std::size_t>(static_cast<std::ptrdiff_t>(raw - first.begin) - shrunk);
+}
+
 }  // namespace imapscope::analyzer

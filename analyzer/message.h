@@ -33,6 +33,10 @@ struct Literal {
   std::uint64_t stream_offset = 0;  // offset of its first octet in the direction's stream
   std::string retained;             // the first octets, up to the framer's retention limit
   bool complete = false;            // all `size` octets arrived
+  // A synchronizing literal the server rejected with a tagged BAD or NO instead of a
+  // continuation request: the client sent none of its octets and the command ends here
+  // (RFC 9051 §2.2.1).
+  bool refused = false;
 };
 
 struct Line {
@@ -66,5 +70,10 @@ struct Message {
 // The first line of `m`, at most `max` bytes, with credentials replaced by "***" unless
 // `redact` is false, and control bytes shown as \xNN so a report stays one line.
 std::string excerpt(const Message& m, bool redact, std::size_t max = 160);
+
+// Where 0-based column `column` of the first line falls in excerpt(m, redact), counted in the
+// octets of the line as sent except that each "***" counts 3: what a report walks to put a
+// caret under it. A column inside a redacted credential points at its first '*'.
+std::size_t excerpt_column(const Message& m, bool redact, std::size_t column);
 
 }  // namespace imapscope::analyzer

@@ -158,7 +158,7 @@ void Session::finish() {
   ending_ = true;
   client_framer_->finish();
   server_framer_->finish();
-  notify([&](SessionObserver& o) { o.on_stream_end(); });
+  notify(SessionEvent::kStreamEnd, [&](SessionObserver& o) { o.on_stream_end(); });
 }
 
 const InFlightCommand* Session::find_in_flight(std::string_view tag) const {
@@ -184,7 +184,14 @@ bool Session::is_enabled(std::string_view name) const {
 }
 
 bool Session::imap4rev2_in_force() const {
-  return has_capability("IMAP4rev2") && (is_enabled("IMAP4rev2") || !has_capability("IMAP4rev1"));
+  return rev2_in_force_;
+}
+
+void Session::update_rev2_in_force() {
+  // Asked for every message (the strict grammar's options) and by rules: worked out only
+  // when the capabilities or the enabled extensions change.
+  rev2_in_force_ =
+      has_capability("IMAP4rev2") && (is_enabled("IMAP4rev2") || !has_capability("IMAP4rev1"));
 }
 
 bool Session::has_capability(std::string_view name) const {
@@ -194,6 +201,7 @@ bool Session::has_capability(std::string_view name) const {
 
 void Session::remember_capabilities(const std::vector<std::string_view>& caps) {
   capabilities_.assign(caps.begin(), caps.end());
+  update_rev2_in_force();
 }
 
 void Session::set_client_exchange_mode(bool on) {
@@ -202,7 +210,8 @@ void Session::set_client_exchange_mode(bool on) {
 
 void Session::on_literal_announced(Direction dir, const Message& m, const Literal& literal) {
   const MessageInfo info{m, options_.redact};
-  notify([&](SessionObserver& o) { o.on_literal_announced(literal, info); });
+  notify(SessionEvent::kLiteralAnnounced,
+         [&](SessionObserver& o) { o.on_literal_announced(literal, info); });
   // RFC 9051 §7.6: the client may not send a synchronizing literal's octets before the
   // server's continuation request.
   // A literal8 ~{n} synchronizes too (RFC 3516 §4.4), and so does an empty literal {0}
@@ -216,7 +225,8 @@ void Session::on_literal_begin(Direction dir, const Message& m, const Literal& l
   if (dir != Direction::kClientToServer) return;
   const bool continued = literal.kind == LiteralKind::kNonSynchronizing || !literal_waiting_;
   const MessageInfo info{m, options_.redact};
-  notify([&](SessionObserver& o) { o.on_client_literal_data(literal, continued, info); });
+  notify(SessionEvent::kClientLiteralData,
+         [&](SessionObserver& o) { o.on_client_literal_data(literal, continued, info); });
   literal_waiting_ = false;
 }
 
@@ -250,7 +260,8 @@ void Session::on_client_message(Message& m) {
     } else if (!idle_tag_.empty()) {
       owner = find_in_flight(idle_tag_);
     }
-    notify([&](SessionObserver& o) { o.on_exchange_line(owner, info); });
+    notify(SessionEvent::kExchangeLine,
+           [&](SessionObserver& o) { o.on_exchange_line(owner, info); });
     if (authenticate_tag_.empty() && !idle_tag_.empty() && iequals(m.first_line(), "DONE")) {
       idle_done_ = true;
       set_client_exchange_mode(false);
@@ -268,7 +279,7 @@ void Session::on_client_message(Message& m) {
     return;
   }
   check_grammar(m, info, nullptr);
-  notify([&](SessionObserver& o) { o.on_command(cmd, info); });
+  notify(SessionEvent::kCommand, [&](SessionObserver& o) { o.on_command(cmd, info); });
   track_command(cmd, m, true);
   if (cmd.id == CommandId::kAuthenticate) {
     // RFC 9051 §6.2.2: until the tagged response, client lines are SASL answers.
@@ -303,7 +314,23 @@ void Session::on_server_message(Message& m) {
     return;
   }
   check_grammar(m, info, nullptr);
+  refuse_pending_literal(r);
   handle_response(r, info);
+}
+
+void Session::refuse_pending_literal(const Response& r) {
+  // RFC 9051 §2.2.1: "If, instead, the server detected an error in the command, it sends a BAD
+  // completion response with a tag matching the command ... to reject the command and prevent
+  // the client from sending any more of the command." Servers refuse with NO too (APPEND over
+  // quota or APPENDLIMIT). The command's literal never comes: what the client sends next is
+  // its next command, not literal octets.
+  if (r.kind != ResponseKind::kTagged || (r.status != Status::kBad && r.status != Status::kNo))
+    return;
+  const Message* pending = client_framer_->awaiting_synchronizing_literal();
+  if (pending == nullptr) return;
+  const std::string_view line = pending->first_line();
+  if (line.substr(0, line.find(' ')) != r.tag) return;
+  client_framer_->refuse_literal();  // delivers the command, which r then completes
 }
 
 void Session::handle_greeting(const Message& m) {
@@ -326,10 +353,11 @@ void Session::handle_greeting(const Message& m) {
     return;
   }
   if (!parsed) {
-    notify([&](SessionObserver& o) { o.on_greeting(nullptr, &err, info); });
+    notify(SessionEvent::kGreeting,
+           [&](SessionObserver& o) { o.on_greeting(nullptr, &err, info); });
     return;
   }
-  notify([&](SessionObserver& o) { o.on_greeting(&r, nullptr, info); });
+  notify(SessionEvent::kGreeting, [&](SessionObserver& o) { o.on_greeting(&r, nullptr, info); });
   // greeting = "*" SP (resp-cond-auth / resp-cond-bye) CRLF  (RFC 9051 §9)
   if (r.kind == ResponseKind::kUntaggedStatus) {
     if (r.status == Status::kPreauth) state_ = ConnectionState::kAuthenticated;
@@ -365,7 +393,8 @@ void Session::handle_continuation(const Response& r, const MessageInfo& info) {
     target = ContinuationTarget::kAuthenticate;
   else if (!idle_tag_.empty() && !idle_continued_ && !idle_done_)
     target = ContinuationTarget::kIdle;
-  notify([&](SessionObserver& o) { o.on_continuation(r, target, info); });
+  notify(SessionEvent::kContinuation,
+         [&](SessionObserver& o) { o.on_continuation(r, target, info); });
   if (target == ContinuationTarget::kLiteral) literal_waiting_ = false;
   if (target == ContinuationTarget::kIdle) idle_continued_ = true;
 }
@@ -380,7 +409,7 @@ void Session::handle_tagged(const Response& r, const MessageInfo& info) {
     if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
     return;
   }
-  notify([&](SessionObserver& o) { o.on_completion(r, cmd, info); });
+  notify(SessionEvent::kCompletion, [&](SessionObserver& o) { o.on_completion(r, cmd, info); });
   if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
   if (cmd == nullptr) return;
 
@@ -456,7 +485,7 @@ void Session::handle_untagged(const Response& r, const MessageInfo& plain_info) 
     fetch = read_fetch(r, plain_info.message);
   }
   const MessageInfo info{plain_info.message, plain_info.redact, fetch ? &*fetch : nullptr};
-  notify([&](SessionObserver& o) { o.on_untagged(r, info); });
+  notify(SessionEvent::kUntagged, [&](SessionObserver& o) { o.on_untagged(r, info); });
   const auto kind = static_cast<std::size_t>(untagged_kind(r));
   for (InFlightCommand& c : in_flight_)
     ++c.untagged[kind];
@@ -474,6 +503,7 @@ void Session::update_mailbox(const Response& r, const MessageInfo& info) {
       // Once each, and a bounded number: a server repeating ENABLED must not grow the session.
       if (enabled_.size() < kMaxEnabled && !is_enabled(a.text)) enabled_.emplace_back(a.text);
     }
+    update_rev2_in_force();
     return;
   }
   SelectedMailbox* target = selecting_ ? &*selecting_ : (mailbox_ ? &*mailbox_ : nullptr);

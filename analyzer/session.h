@@ -34,7 +34,11 @@ class Session final : public SessionView {
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
-  void add_observer(SessionObserver* observer) { observers_.push_back(observer); }
+  void add_observer(SessionObserver* observer) {
+    observers_.push_back(observer);
+    for (auto& list : listeners_)
+      list.push_back(observer);
+  }
   void remove_observer(SessionObserver* observer);
 
   void feed(Direction dir, std::string_view bytes, const Origin& origin);
@@ -91,8 +95,10 @@ class Session final : public SessionView {
   void handle_untagged(const Response& r, const MessageInfo& info);
   void track_command(const Command& cmd, const Message& m, bool parsed);
   void remember_capabilities(const std::vector<std::string_view>& caps);
+  void update_rev2_in_force();
   void update_mailbox(const Response& r, const MessageInfo& info);
   void set_client_exchange_mode(bool on);
+  void refuse_pending_literal(const Response& r);
   // The strict grammar (session_grammar.cpp): reports its deviations and errors; with
   // `lenient_error` (the generic parse failed) only what explains or replaces that error.
   void check_grammar(const Message& m, const MessageInfo& info, const SyntaxError* lenient_error);
@@ -106,10 +112,17 @@ class Session final : public SessionView {
   void completed_after_gap(const InFlightCommand& cmd, bool ok);
   void update_suspension();
 
+  // Hands `event` to the observers that handle it, in the order they were added; one that
+  // turns out to ignore it (SessionObserver::ignores) is not called for it again.
   template <typename F>
-  void notify(F&& f) {
-    for (SessionObserver* o : observers_)
+  void notify(SessionEvent event, F&& f) {
+    std::vector<SessionObserver*>& list = listeners_[static_cast<std::size_t>(event)];
+    bool ignored = false;
+    for (SessionObserver* o : list) {
       f(*o);
+      ignored = ignored || o->ignores(event);
+    }
+    if (ignored) std::erase_if(list, [&](SessionObserver* o) { return o->ignores(event); });
   }
 
   SessionOptions options_;
@@ -118,6 +131,9 @@ class Session final : public SessionView {
   std::unique_ptr<Framer> client_framer_;
   std::unique_ptr<Framer> server_framer_;
   std::vector<SessionObserver*> observers_;
+  // Per SessionEvent, the observers still called for it (see notify()).
+  std::array<std::vector<SessionObserver*>, static_cast<std::size_t>(SessionEvent::kCount)>
+      listeners_;
 
   ConnectionState state_ = ConnectionState::kNotAuthenticated;
   bool greeting_seen_ = false;
@@ -128,6 +144,7 @@ class Session final : public SessionView {
   std::optional<SelectedMailbox> mailbox_;    // selected (RFC 9051 §3.3)
   std::optional<SelectedMailbox> selecting_;  // SELECT/EXAMINE in progress
   std::vector<std::string> enabled_;          // ENABLED capabilities
+  bool rev2_in_force_ = false;                // imap4rev2_in_force(), kept up to date
   // COMPRESS=DEFLATE (RFC 4978): armed by COMPRESS's tagged OK, a direction's next bytes are
   // inflated, unless they are already plain text (a transcript written decompressed).
   std::array<bool, 2> compress_armed_{};

@@ -12,12 +12,15 @@ namespace imapscope::analyzer {
 void Session::check_grammar(const Message& m, const MessageInfo& info,
                             const SyntaxError* lenient_error) {
   auto report = [&](const SyntaxError& e) {
-    notify([&](SessionObserver& o) { o.on_syntax_error(e, info); });
+    notify(SessionEvent::kSyntaxError, [&](SessionObserver& o) { o.on_syntax_error(e, info); });
   };
   // A line the framer cut short (over its length limit) lost its middle: only the lenient
   // verdict stands. So does a message the stream ended inside.
+  // A command whose literal the server refused ends at the announcement: the strict grammar
+  // has nothing to say about the rest it never got.
   const bool cut =
-      std::any_of(m.lines.begin(), m.lines.end(), [](const Line& l) { return l.truncated; });
+      std::any_of(m.lines.begin(), m.lines.end(), [](const Line& l) { return l.truncated; }) ||
+      std::any_of(m.literals.begin(), m.literals.end(), [](const Literal& l) { return l.refused; });
   if (cut || !m.complete) {
     if (lenient_error != nullptr) report(*lenient_error);
     return;

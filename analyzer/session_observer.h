@@ -108,31 +108,76 @@ struct MessageInfo {
   std::string excerpt() const { return analyzer::excerpt(message, redact); }
 };
 
+// The events a SessionObserver receives, one per virtual function below.
+enum class SessionEvent : unsigned char {
+  kGreeting,
+  kCommand,
+  kLiteralAnnounced,
+  kClientLiteralData,
+  kExchangeLine,
+  kContinuation,
+  kUntagged,
+  kCompletion,
+  kSyntaxError,
+  kStreamEnd,
+  kCount
+};
+
 class SessionObserver {
  public:
   virtual ~SessionObserver() = default;
   // The server's first message. `response` is null when it did not parse (`error` says why).
   virtual void on_greeting(const Response* /*response*/, const SyntaxError* /*error*/,
-                           const MessageInfo& /*info*/) {}
-  virtual void on_command(const Command& /*command*/, const MessageInfo& /*info*/) {}
+                           const MessageInfo& /*info*/) {
+    ignore(SessionEvent::kGreeting);
+  }
+  virtual void on_command(const Command& /*command*/, const MessageInfo& /*info*/) {
+    ignore(SessionEvent::kCommand);
+  }
   // A line of either side ended in a literal announcement; `info.message` is the message so
   // far (its last line carries the announcement).
-  virtual void on_literal_announced(const Literal& /*literal*/, const MessageInfo& /*info*/) {}
+  virtual void on_literal_announced(const Literal& /*literal*/, const MessageInfo& /*info*/) {
+    ignore(SessionEvent::kLiteralAnnounced);
+  }
   // The first octet of a client literal arrived. `continued` tells whether the server had
   // sent the continuation request a synchronizing literal waits for (RFC 9051 §7.6).
   virtual void on_client_literal_data(const Literal& /*literal*/, bool /*continued*/,
-                                      const MessageInfo& /*info*/) {}
+                                      const MessageInfo& /*info*/) {
+    ignore(SessionEvent::kClientLiteralData);
+  }
   // A client line inside an AUTHENTICATE exchange or IDLE (RFC 9051 §6.2.2, §6.3.13).
-  virtual void on_exchange_line(const InFlightCommand* /*command*/, const MessageInfo& /*info*/) {}
+  virtual void on_exchange_line(const InFlightCommand* /*command*/, const MessageInfo& /*info*/) {
+    ignore(SessionEvent::kExchangeLine);
+  }
   virtual void on_continuation(const Response& /*response*/, ContinuationTarget /*target*/,
-                               const MessageInfo& /*info*/) {}
-  virtual void on_untagged(const Response& /*response*/, const MessageInfo& /*info*/) {}
+                               const MessageInfo& /*info*/) {
+    ignore(SessionEvent::kContinuation);
+  }
+  virtual void on_untagged(const Response& /*response*/, const MessageInfo& /*info*/) {
+    ignore(SessionEvent::kUntagged);
+  }
   // A tagged response; `command` is null when no command with that tag was in progress.
   virtual void on_completion(const Response& /*response*/, const InFlightCommand* /*command*/,
-                             const MessageInfo& /*info*/) {}
+                             const MessageInfo& /*info*/) {
+    ignore(SessionEvent::kCompletion);
+  }
   // A message that does not parse (including one cut short by the end of the stream).
-  virtual void on_syntax_error(const SyntaxError& /*error*/, const MessageInfo& /*info*/) {}
-  virtual void on_stream_end() {}
+  virtual void on_syntax_error(const SyntaxError& /*error*/, const MessageInfo& /*info*/) {
+    ignore(SessionEvent::kSyntaxError);
+  }
+  virtual void on_stream_end() { ignore(SessionEvent::kStreamEnd); }
+
+  // True once the observer was handed `event` and left it to the default above, which does
+  // nothing: the session then stops calling it for that event. Most rules watch one or two
+  // events; a session with a couple of hundred of them would otherwise make as many virtual
+  // calls per message that return at once.
+  bool ignores(SessionEvent event) const {
+    return (ignored_ >> static_cast<unsigned>(event) & 1u) != 0;
+  }
+
+ private:
+  void ignore(SessionEvent event) { ignored_ |= 1u << static_cast<unsigned>(event); }
+  unsigned ignored_ = 0;
 };
 
 }  // namespace imapscope::analyzer

@@ -42,6 +42,8 @@ bool sets_state(CommandId id) {
 
 void Session::remove_observer(SessionObserver* observer) {
   observers_.erase(std::remove(observers_.begin(), observers_.end(), observer), observers_.end());
+  for (auto& list : listeners_)
+    list.erase(std::remove(list.begin(), list.end(), observer), list.end());
 }
 
 void Session::begin_resync(Direction dir) {

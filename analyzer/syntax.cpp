@@ -1,5 +1,7 @@
 #include "analyzer/syntax.h"
 
+#include <array>
+
 #include "analyzer/framer.h"
 
 namespace imapscope::analyzer {
@@ -28,22 +30,23 @@ bool Arg::is_atom(std::string_view upper) const {
   return kind == ArgKind::kAtom && iequals(text, upper);
 }
 
+namespace {
+
+// ATOM-CHAR = <any CHAR except atom-specials> (RFC 9051 §9), as a table: the parsers ask it
+// of nearly every byte of every line.
+constexpr std::array<bool, 256> kAtomChars = [] {
+  std::array<bool, 256> t{};
+  for (int u = 0x21; u < 0x7f; ++u)  // SP, CTL and 8-bit are not CHAR / are atom-specials
+    t[static_cast<std::size_t>(u)] = true;
+  for (const char c : {'(', ')', '{', '%', '*', '"', '\\', ']'})
+    t[static_cast<unsigned char>(c)] = false;
+  return t;
+}();
+
+}  // namespace
+
 bool is_atom_char(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  if (u <= 0x20 || u >= 0x7f) return false;  // SP, CTL and 8-bit are not CHAR / are atom-specials
-  switch (c) {
-    case '(':
-    case ')':
-    case '{':
-    case '%':
-    case '*':
-    case '"':
-    case '\\':
-    case ']':
-      return false;
-    default:
-      return true;
-  }
+  return kAtomChars[static_cast<unsigned char>(c)];
 }
 
 bool is_astring_char(char c) {
@@ -113,8 +116,12 @@ bool parse_list(Cursor& c, Arg& arg, SyntaxError& err, std::size_t depth, std::s
   for (;;) {
     Arg child;
     if (!parse_one(c, child, err, depth + 1, max_depth)) return false;
+    const bool child_is_list = child.kind == ArgKind::kList;
     arg.children.push_back(std::move(child));
     if (c.consume(')')) break;
+    // RFC 9051 §9: body-type-mpart = 1*body SP media-subtype — the parts of a multipart
+    // BODYSTRUCTURE follow each other with no SP, "((...)(...) "mixed")".
+    if (child_is_list && c.peek() == '(') continue;
     if (!c.consume(' ')) {
       err = c.error("SP or ')' in parenthesized list", "list");
       return false;
@@ -197,7 +204,9 @@ bool parse_one(Cursor& c, Arg& arg, SyntaxError& err, std::size_t depth, std::si
       return false;
     }
     const Literal& lit = c.message().literals[index];
-    if (!lit.complete) {
+    // A refused literal ends the command where it stands (RFC 9051 §2.2.1); the tagged BAD or
+    // NO already answered it, so it is read as an empty argument, not as a syntax error.
+    if (!lit.complete && !lit.refused) {
       err = c.error("all octets of the literal", "literal");
       return false;
     }

@@ -1,9 +1,12 @@
 #include "capture/pcap_reader.h"
 
+#include <fcntl.h>
 #include <pcap/pcap.h>
 
 #include <array>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 #include "capture/imap_connection_filter.h"
@@ -197,6 +200,9 @@ std::optional<InputError> read_capture(const std::string& path, const CaptureOpt
   std::array<char, PCAP_ERRBUF_SIZE> error{};
   // Nanosecond precision reads nanosecond captures without rounding their order away; times
   // are then given in microseconds, as everywhere else.
+  // The file's stdio buffer: declared first, so it outlives the stream pcap_close closes.
+  constexpr std::size_t kReadBuffer = 1 << 20;
+  const auto buffer = std::make_unique<char[]>(kReadBuffer);
   std::unique_ptr<pcap_t, PcapCloser> pcap;
   if (path == "-") {
     // Standard input: its first bytes were already read to tell its kind; this stream gives
@@ -207,9 +213,16 @@ std::optional<InputError> read_capture(const std::string& path, const CaptureOpt
           pcap_fopen_offline_with_tstamp_precision(in, PCAP_TSTAMP_PRECISION_NANO, error.data()));
       if (!pcap) std::fclose(in);
     }
+  } else if (std::FILE* in = std::fopen(path.c_str(), "rb"); in == nullptr) {
+    return InputError{path, 0, std::string("not a readable capture: ") + std::strerror(errno)};
   } else {
-    pcap.reset(pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_NANO,
-                                                       error.data()));
+    // libpcap reads each record with two freads; stdio's default buffer (one 4 KiB block)
+    // turned that into a read(2) every few packets, half the CPU time on big literals.
+    std::setvbuf(in, buffer.get(), _IOFBF, kReadBuffer);
+    posix_fadvise(fileno(in), 0, 0, POSIX_FADV_SEQUENTIAL);
+    pcap.reset(
+        pcap_fopen_offline_with_tstamp_precision(in, PCAP_TSTAMP_PRECISION_NANO, error.data()));
+    if (!pcap) std::fclose(in);
   }
   if (!pcap) return InputError{path, 0, std::string("not a readable capture: ") + error.data()};
   PacketDecoder decoder(pcap_datalink(pcap.get()), options, next_id, sink);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "capture/recent_bytes.h"
+
 namespace imapscope::capture {
 namespace {
 
@@ -43,8 +45,7 @@ struct Half {
   std::uint64_t acked = 0;
   std::uint64_t acked_packet = 0;
   Timestamp acked_time = 0;
-  std::string recent;  // the last in-order bytes, to compare retransmissions with
-  std::uint64_t recent_begin = 0;
+  RecentBytes recent;  // the last in-order bytes, to compare retransmissions with
 
   // The offset of sequence number `seq`, relative to the next expected byte so that it holds
   // across wrap-around (RFC 9293 §3.4: sequence arithmetic is modulo 2^32). Negative: before
@@ -76,7 +77,10 @@ struct TcpReassembler::Connection {
         limits_(limits),
         buffered_total_(buffered_total),
         handle_(handle),
-        info(std::move(connection_info)) {}
+        info(std::move(connection_info)) {
+    for (Half& h : halves_)
+      h.recent = RecentBytes(limits.retransmission_window);
+  }
 
   TcpSide side_of(const TcpEndpoint& source) const {
     return source == info.initiator ? TcpSide::kInitiator : TcpSide::kResponder;
@@ -220,11 +224,13 @@ struct TcpReassembler::Connection {
   void compare_with_recent(TcpSide side, std::uint64_t at, std::string_view again,
                            std::uint64_t packet, Timestamp time) {
     const Half& h = half(side);
-    const std::uint64_t from = std::max(at, h.recent_begin);
-    const std::uint64_t to = std::min(at + again.size(), h.recent_begin + h.recent.size());
+    const std::uint64_t from = std::max(at, h.recent.begin());
+    const std::uint64_t to = std::min(at + again.size(), h.recent.end());
     if (from >= to) return;
-    compare(side, from, again.substr(from - at, to - from),
-            std::string_view(h.recent).substr(from - h.recent_begin, to - from), packet, time);
+    if (h.recent.equal(from, again.substr(from - at, to - from))) return;
+    report(side, CaptureProblemKind::kRetransmissionMismatch, packet, time, to - from,
+           "retransmitted bytes at stream offset " + std::to_string(from) +
+               " differ from the first copy; the first copy is kept");
   }
 
   // Adds what a segment carried: `data`, then `missing` bytes the capture lacks, from offset
@@ -298,15 +304,9 @@ struct TcpReassembler::Connection {
       h.out_of_order.erase(h.out_of_order.begin());
       h.next = p.end();
       if (p.lost) {
-        h.recent.clear();
-        h.recent_begin = h.next;
+        h.recent.restart(h.next);
       } else {
         h.recent.append(p.bytes);
-        if (h.recent.size() > limits_.retransmission_window) {
-          const std::size_t drop = h.recent.size() - limits_.retransmission_window;
-          h.recent.erase(0, drop);
-          h.recent_begin += drop;
-        }
       }
       h.ready.push_back(std::move(p));
     }

@@ -90,6 +90,7 @@ void RuleContext::report(const RuleInfo& rule, const analyzer::MessageInfo& info
   v.time = m.origin.time;
   v.direction = m.dir;
   v.column = column;
+  if (column) v.excerpt_column = analyzer::excerpt_column(m, info.redact, *column);
   v.tag = std::string(tag);
   v.excerpt = info.excerpt();
   out_.push_back(std::move(v));

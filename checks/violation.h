@@ -40,6 +40,9 @@ struct Violation {
   std::uint64_t packet = 0;  // capture frame number; 0 if none
   std::optional<capture::Timestamp> time;
   std::optional<std::size_t> column;  // for syntax errors: 0-based column in the message's line
+  // The same column as the excerpt shows the line (credentials replaced by "***"), for the
+  // caret reports draw under it; see analyzer::excerpt_column.
+  std::optional<std::size_t> excerpt_column;
   std::optional<capture::Direction> direction;
   std::string tag;
   std::string message;

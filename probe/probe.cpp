@@ -73,6 +73,7 @@ class ProbeRun final : public ScenarioContext {
   const std::string& root() const override { return root_; }
   char delimiter() const override { return delimiter_; }
   std::unique_ptr<ExtraConnection> open_connection(bool login) override;
+  Reply login_attempt(ExtraConnection& c, const std::string& password) override;
   bool tls() const override { return tls_; }
   bool used_starttls() const override { return used_starttls_; }
   const std::vector<std::string>& capabilities_before_tls() const override {
@@ -94,6 +95,9 @@ class ProbeRun final : public ScenarioContext {
   std::string refresh_capabilities(ImapClient& client, const Reply* after,
                                    std::vector<std::string>& caps);
   std::string login(ImapClient& client, const std::vector<std::string>& caps, Reply& reply);
+  // Sends the login the options ask for with `password`; "" or why it cannot be sent.
+  std::string send_login(ImapClient& client, const std::vector<std::string>& caps,
+                         const std::string& password, Reply& reply);
   std::unique_ptr<ExtraConnection> new_connection(bool main);
   void run_phase(Phase phase);
   void run_scenario(const ScenarioEntry& entry);
@@ -149,8 +153,23 @@ std::string ProbeRun::refresh_capabilities(ImapClient& client, const Reply* afte
 
 std::string ProbeRun::login(ImapClient& client, const std::vector<std::string>& caps,
                             Reply& reply) {
+  if (std::string e = send_login(client, caps, options_.password, reply); !e.empty()) return e;
+  if (!reply.error.empty()) return reply.error;
+  if (!reply.ok())
+    return "login as " + options_.target.user + " failed: the server said " + reply.words();
+  return {};
+}
+
+Reply ProbeRun::login_attempt(ExtraConnection& c, const std::string& password) {
+  Reply reply;
+  if (std::string e = send_login(*c.client, c.capabilities, password, reply); !e.empty())
+    throw ScenarioSkipped(e);
+  return reply;
+}
+
+std::string ProbeRun::send_login(ImapClient& client, const std::vector<std::string>& caps,
+                                 const std::string& password, Reply& reply) {
   const std::string& user = options_.target.user;
-  const std::string& password = options_.password;
   AuthMethod method = options_.auth;
   if (method == AuthMethod::kAuto)
     method = offers(caps, "AUTH=PLAIN") ? AuthMethod::kPlain : AuthMethod::kLogin;
@@ -196,8 +215,6 @@ std::string ProbeRun::login(ImapClient& client, const std::vector<std::string>& 
       }
     }
   }
-  if (!reply.error.empty()) return reply.error;
-  if (!reply.ok()) return "login as " + user + " failed: the server said " + reply.words();
   return {};
 }
 
@@ -272,8 +289,7 @@ std::string ProbeRun::establish(ExtraConnection& c, bool do_login, std::vector<s
 
 std::unique_ptr<ExtraConnection> ProbeRun::open_connection(bool do_login) {
   auto c = new_connection(false);
-  std::vector<std::string> caps;
-  if (std::string e = establish(*c, do_login, caps, false); !e.empty())
+  if (std::string e = establish(*c, do_login, c->capabilities, false); !e.empty())
     throw ScenarioFailure("a second connection failed: " + e);
   return c;
 }
@@ -351,6 +367,22 @@ std::string ProbeRun::delete_probe_mailboxes(ImapClient& client) {
   for (const std::string& name : names) {
     if (name != root_ && !name.starts_with(root_ + delimiter_)) continue;  // not ours
     Reply r = client.command("DELETE " + quoted(name));
+    if (!r.error.empty()) return r.error;
+    if (!r.ok()) failed += (failed.empty() ? "" : "; ") + name + ": " + r.words();
+  }
+  // RFC 9051 §6.3.7: the server "SHOULD NOT unilaterally remove an existing mailbox name from
+  // the subscription list even if a mailbox by that name no longer exists", so a subscription
+  // of a probe mailbox (the subscribe scenario's, if it failed half-way) would outlive it.
+  const bool extended = offers(caps_, "LIST-EXTENDED") || offers(caps_, "IMAP4rev2");
+  Reply subscribed =
+      client.command((extended ? "LIST (SUBSCRIBED) \"\" " : "LSUB \"\" ") + quoted(root_ + "*"));
+  if (!subscribed.error.empty()) return subscribed.error;
+  for (const ServerResponse* d : subscribed.data(extended ? "LIST" : "LSUB")) {
+    const auto& args = d->response.args;
+    if (args.size() < 3) continue;
+    const std::string name = string_value(*d, args[2]);
+    if (name != root_ && !name.starts_with(root_ + delimiter_)) continue;  // not ours
+    Reply r = client.command("UNSUBSCRIBE " + quoted(name));
     if (!r.error.empty()) return r.error;
     if (!r.ok()) failed += (failed.empty() ? "" : "; ") + name + ": " + r.words();
   }

@@ -51,6 +51,7 @@ struct ExtraConnection {
   capture::ConnectionId id = 0;
   std::unique_ptr<StreamRecorder> recorder;
   std::unique_ptr<ImapClient> client;
+  std::vector<std::string> capabilities;  // as last announced on this connection
   ~ExtraConnection() { client.reset(); }
 };
 
@@ -66,6 +67,10 @@ class ScenarioContext {
   virtual const std::string& root() const = 0;
   virtual char delimiter() const = 0;
   virtual std::unique_ptr<ExtraConnection> open_connection(bool login) = 0;
+  // Logs in on `c` (opened without login) the way the options say (--auth: LOGIN, or
+  // AUTHENTICATE PLAIN with SASL-IR when offered) with `password`; the password is redacted
+  // in the transcript. Throws ScenarioSkipped when that way is not possible on `c`.
+  virtual Reply login_attempt(ExtraConnection& c, const std::string& password) = 0;
   // Whether the connection runs over TLS (STARTTLS or implicit) and whether STARTTLS was used.
   virtual bool tls() const = 0;
   virtual bool used_starttls() const = 0;

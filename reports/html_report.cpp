@@ -660,8 +660,8 @@ class HtmlWriter {
     if (!v.excerpt.empty()) {
       const std::string prefix = v.direction == capture::Direction::kClientToServer ? "C: " : "S: ";
       h_ += "<pre class=\"ex\">" + prefix + esc(v.excerpt);
-      if (v.column) {
-        const std::string caret = caret_line(v.excerpt, *v.column, prefix.size());
+      if (v.excerpt_column) {
+        const std::string caret = caret_line(v.excerpt, *v.excerpt_column, prefix.size());
         if (!caret.empty()) h_ += "\n<span class=\"caret\">" + caret + "</span>";
       }
       h_ += "</pre>\n";

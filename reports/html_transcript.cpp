@@ -262,10 +262,11 @@ void TranscriptView::prepare(const checks::ConnectionSummary& c,
                   {"c", std::move(parts)}};
     on_message[it->second].push_back(vs.size());
     vs.push_back(std::move(entry));
-    if (v.column) {
+    if (v.excerpt_column) {
       const checks::TranscriptMessage& m = t.messages[it->second];
       const std::string& first = m.lines.empty() ? m.excerpt : m.lines.front();
-      if (auto at = excerpt_display_column(first, *v.column)) caret.emplace(it->second, *at);
+      if (auto at = excerpt_display_column(first, *v.excerpt_column))
+        caret.emplace(it->second, *at);
     }
     placed.emplace_back(vi, it->second);
   }

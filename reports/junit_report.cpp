@@ -1,7 +1,8 @@
 // JUnit XML, as CI systems read test results: <testsuites>, a <testsuite> per input, a
 // <testcase> per connection. A violation at or above --fail-on is a <failure> of its
 // connection (type = the rule id); the others are listed in the test case's <system-out>.
-// `tests` counts test cases and `failures` the test cases with at least one failure.
+// `tests` counts test cases and `failures` the test cases with at least one failure; with a
+// probe, its scenarios are test cases too (a failed one a failure, a skipped one skipped).
 
 #include <map>
 #include <sstream>
@@ -80,13 +81,22 @@ void write_junit(std::ostream& out, const checks::Analysis& analysis, const Tool
   std::size_t total_failures = 0;
   for (const checks::ConnectionSummary& c : analysis.connections)
     if (failed(c)) ++total_failures;
+  // The probe's suite is a <testsuite> too: its scenarios count among the test cases.
+  std::size_t total_tests = analysis.connections.size();
+  std::size_t total_skipped = 0;
+  if (analysis.probe) {
+    using Outcome = checks::ScenarioResult::Outcome;
+    total_tests += analysis.probe->scenarios.size();
+    total_failures += analysis.probe->count(Outcome::kFail);
+    total_skipped = analysis.probe->count(Outcome::kSkipped);
+  }
 
   const std::string threshold =
       fail_at ? std::string(checks::severity_name(*fail_at)) : std::string("never");
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << "<testsuites" << attr("name", tool.name + " " + tool.version)
-      << attr("tests", analysis.connections.size()) << attr("failures", total_failures)
-      << attr("errors", std::size_t{0}) << attr("skipped", std::size_t{0}) << ">\n";
+  out << "<testsuites" << attr("name", tool.name + " " + tool.version) << attr("tests", total_tests)
+      << attr("failures", total_failures) << attr("errors", std::size_t{0})
+      << attr("skipped", total_skipped) << ">\n";
   for (std::size_t i = 0; i < analysis.inputs.size(); ++i) {
     const checks::InputSummary& in = analysis.inputs[i];
     std::size_t failures = 0;

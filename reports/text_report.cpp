@@ -44,8 +44,8 @@ void write_text(std::ostream& out, const checks::Analysis& analysis, const TextO
         out << "      " << (v->direction == capture::Direction::kClientToServer ? "C: " : "S: ")
             << terminal_safe(v->excerpt) << '\n';
         // Like a compiler: a caret under the column where parsing failed.
-        if (v->column) {
-          const std::string caret = caret_line(terminal_safe(v->excerpt), *v->column, 9);
+        if (v->excerpt_column) {
+          const std::string caret = caret_line(terminal_safe(v->excerpt), *v->excerpt_column, 9);
           if (!caret.empty()) out << style.caret(caret) << '\n';
         }
       }

@@ -101,19 +101,35 @@ void append_multipart(ScenarioContext& s) {
   const analyzer::Arg* part = fetch_item(*f, "BODY[2]");
   s.expect(part != nullptr && string_value(*f, *part) == "aW1hcHNjb3BlIHByb2JlIGF0dGFjaG1lbnQ=",
            "BODY[2] must be the second part's body, the server said '" + f->words() + "'");
-  // body-type-mpart is "1*body SP media-subtype": the parts follow each other with no SP,
-  // which the generic argument reader does not take, so this looks at the text.
+  // RFC 9051 §7.5.2 / §9: body-type-mpart = 1*body SP media-subtype [SP body-ext-mpart]; each
+  // body-type-1part starts with its media type and subtype and has its encoding sixth and its
+  // size in octets seventh — without the CRLF before the next boundary, which belongs to the
+  // boundary (RFC 2046 §5.1.1).
   Reply bs = s.run("FETCH 1 (BODYSTRUCTURE)");
   s.expect_ok(bs);
-  std::string text;
-  for (const ResponsePtr& u : bs.untagged)
-    if (u->message.first_line().starts_with("* 1 FETCH")) text = std::string(u->message.text);
-  s.expect(text.find("(\"text\" \"plain\"") != std::string::npos &&
-               text.find("(\"application\" \"octet-stream\"") != std::string::npos &&
-               text.find("\"mixed\"") != std::string::npos,
-           "BODYSTRUCTURE of the two-part message must list text/plain and "
-           "application/octet-stream under multipart/mixed (RFC 9051 §7.5.2), the server said '" +
-               text.substr(0, 200) + "'");
+  const ServerResponse* b = fetch_of(bs, 1);
+  s.expect(b != nullptr, "a FETCH response for message 1");
+  const std::string said = ", the server said '" + b->words() + "'";
+  const analyzer::Arg* structure = fetch_item(*b, "BODYSTRUCTURE");
+  s.expect(structure != nullptr && structure->kind == analyzer::ArgKind::kList &&
+               structure->children.size() >= 3,
+           "BODYSTRUCTURE of the two-part message is a multipart list" + said);
+  const auto& parts = structure->children;
+  const auto is = [&](const analyzer::Arg& a, std::string_view want) {
+    return a.kind == analyzer::ArgKind::kQuoted && analyzer::iequals(string_value(*b, a), want);
+  };
+  const auto single_part = [&](const analyzer::Arg& p, std::string_view type,
+                               std::string_view subtype, std::string_view encoding,
+                               std::size_t size) {
+    return p.kind == analyzer::ArgKind::kList && p.children.size() >= 7 &&
+           is(p.children[0], type) && is(p.children[1], subtype) && is(p.children[5], encoding) &&
+           analyzer::read_number(p.children[6].text) == std::uint64_t{size};
+  };
+  s.expect(single_part(parts[0], "text", "plain", "8bit", 20),
+           "the first part is text/plain, 8bit, 20 octets (RFC 9051 §7.5.2)" + said);
+  s.expect(single_part(parts[1], "application", "octet-stream", "base64", 36),
+           "the second part is application/octet-stream, base64, 36 octets" + said);
+  s.expect(is(parts[2], "mixed"), "the multipart subtype is \"mixed\"" + said);
   s.expect_ok(s.run("CLOSE"));
 }
 

@@ -1,7 +1,8 @@
-// login.failure — RFC 9051 §6.2.3: LOGIN with wrong credentials gets NO, and the connection
-// stays in the not authenticated state; RFC 5530 §3 names AUTHENTICATIONFAILED the code for
-// it, without saying which of user name or password was wrong (RFC 9051 §11: servers should
-// not reveal that).
+// login.failure — RFC 9051 §6.2.3 (LOGIN) and §6.2.2 (AUTHENTICATE: "NO - authenticate
+// failure: ... credentials rejected"): wrong credentials, sent the way the probe logs in
+// (--auth), get NO, and the connection stays in the not authenticated state; RFC 5530 §3
+// names AUTHENTICATIONFAILED the code for it, without saying which of user name or password
+// was wrong (RFC 9051 §11: servers should not reveal that).
 #include <algorithm>
 #include <cctype>
 
@@ -22,7 +23,8 @@ void login_failure(ScenarioContext& s) {
   // penalize the next logins from the same address, which must not slow the suite.
   auto other = s.open_connection(false);
   ImapClient& c = *other->client;
-  Reply r = run_on(c, "LOGIN " + quoted(s.user()) + " \"imapscope-wrong-password\"");
+  Reply r = s.login_attempt(*other, "imapscope-wrong-password");
+  if (!r.error.empty()) throw ScenarioFailure(r.command + ": " + r.error);
   s.expect_status(r, analyzer::Status::kNo);
   std::string words = r.tagged->words();
   std::transform(words.begin(), words.end(), words.begin(),
@@ -35,7 +37,7 @@ void login_failure(ScenarioContext& s) {
   run_on(c, "LOGOUT");
 }
 
-IMAPSCOPE_SCENARIO(login_failure, "login.failure", "RFC 9051 §6.2.3, §11; RFC 5530 §3",
+IMAPSCOPE_SCENARIO(login_failure, "login.failure", "RFC 9051 §6.2.2, §6.2.3, §11; RFC 5530 §3",
                    "a wrong password gets NO without detail and the connection survives", "",
                    Phase::kAuthenticated, 190);
 

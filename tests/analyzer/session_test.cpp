@@ -330,6 +330,45 @@ TEST(SessionContinuation, NothingWaiting) {
   EXPECT_EQ(kinds.back(), "continuation none");
 }
 
+// RFC 9051 §2.2.1: a tagged BAD or NO instead of the continuation request rejects the
+// command; the client sends none of the literal, so its next line is its next command.
+TEST(SessionContinuation, RefusedLiteralEndsTheCommand) {
+  Replay r;
+  r.S("* PREAUTH hi\r\n").C("a1 APPEND INBOX {500000000}\r\n");
+  r.S("a1 NO [TOOBIG] too big\r\n").C("a2 NOOP\r\n").S("a2 OK done\r\n");
+  const std::vector<std::string> expected = {"greeting PREAUTH", "command a1 APPEND",
+                                             "completion a1 NO cmd=APPEND", "command a2 NOOP",
+                                             "completion a2 OK cmd=NOOP"};
+  EXPECT_EQ(r.recorder.kinds(), expected);
+}
+
+TEST(SessionContinuation, RefusedWithBadAndOnlyByItsOwnTag) {
+  Replay r;
+  r.S("* PREAUTH hi\r\n").C("a1 NOOP\r\na2 APPEND INBOX {3}\r\n");
+  // Another command's completion leaves the continuation pending (RFC 9051 §2.2.1).
+  r.S("a1 OK done\r\n+ go\r\n").C("abc\r\n").S("a2 OK done\r\n");
+  r.C("a3 APPEND INBOX (\\Bogus) {3}\r\n").S("a3 BAD no such flag\r\n");
+  r.C("a4 LOGOUT\r\n");
+  const std::vector<std::string> expected = {
+      "greeting PREAUTH",          "command a1 NOOP",
+      "completion a1 OK cmd=NOOP", "continuation literal",
+      "command a2 APPEND",         "completion a2 OK cmd=APPEND",
+      "command a3 APPEND",         "completion a3 BAD cmd=APPEND",
+      "command a4 LOGOUT"};
+  EXPECT_EQ(r.recorder.kinds(), expected);
+}
+
+// Once octets of the literal arrived, the client did not wait: a NO is just the answer.
+TEST(SessionContinuation, NoAfterLiteralOctetsBeganIsNotARefusal) {
+  Replay r;
+  r.S("* PREAUTH hi\r\n").C("a1 APPEND INBOX {5}\r\nab");
+  r.S("a1 NO wait\r\n").C("cde\r\n");
+  const auto kinds = r.recorder.kinds();
+  ASSERT_GE(kinds.size(), 2u);
+  EXPECT_EQ(kinds[1], "completion a1 NO cmd=none");
+  EXPECT_EQ(kinds.back(), "command a1 APPEND");
+}
+
 // RFC 9051 §6.2.2: after AUTHENTICATE the client's lines are SASL answers, not commands, and
 // they are credentials.
 TEST(SessionContinuation, AuthenticateExchange) {

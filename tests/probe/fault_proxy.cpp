@@ -14,6 +14,8 @@
 //   wrong-uid             adds 1000 to the UID in every FETCH response, so messages that were
 //                         there at SELECT claim UIDs at or above UIDNEXT (RFC 9051 §2.3.1.1)
 //   stall                 forwards nothing the server says after the client's first SELECT
+//   stall-after-subscribe forwards nothing after the client's first SUBSCRIBE (which the
+//                         server carries out: a subscription the probe must still remove)
 //   flood                 after the client's first SELECT, sends one endless line instead
 //
 // A test program, not a product: the framing below knows just enough IMAP (lines and
@@ -40,7 +42,15 @@
 
 namespace {
 
-enum class Fault { kNone, kExpungeDuringFetch, kMissingBye, kWrongUid, kStall, kFlood };
+enum class Fault {
+  kNone,
+  kExpungeDuringFetch,
+  kMissingBye,
+  kWrongUid,
+  kStall,
+  kStallAfterSubscribe,
+  kFlood
+};
 
 std::optional<Fault> parse_fault(std::string_view name) {
   if (name == "none") return Fault::kNone;
@@ -48,6 +58,7 @@ std::optional<Fault> parse_fault(std::string_view name) {
   if (name == "missing-bye") return Fault::kMissingBye;
   if (name == "wrong-uid") return Fault::kWrongUid;
   if (name == "stall") return Fault::kStall;
+  if (name == "stall-after-subscribe") return Fault::kStallAfterSubscribe;
   if (name == "flood") return Fault::kFlood;
   return std::nullopt;
 }
@@ -178,6 +189,7 @@ class Relay {
     fetch_in_progress_ = name == "FETCH";
     if (name == "SELECT" && (fault_ == Fault::kStall || fault_ == Fault::kFlood))
       broken_ = fault_ == Fault::kStall ? Broken::kStalled : Broken::kFlooding;
+    if (name == "SUBSCRIBE" && fault_ == Fault::kStallAfterSubscribe) broken_ = Broken::kStalled;
   }
 
   void on_server_line(std::string_view line, const std::string& raw, std::string& out) {

@@ -185,6 +185,21 @@ TEST_F(ProbeFaults, StallEndsWithATimeoutAndStillCleansUp) {
   EXPECT_EQ(probe_mailboxes_left(), std::vector<std::string>{});
 }
 
+// A connection that stalls right after SUBSCRIBE (which the server carried out): the probe
+// reconnects and removes the subscription with its mailbox (RFC 9051 §6.3.7: DELETE alone
+// leaves a subscription behind).
+TEST_F(ProbeFaults, StallAfterSubscribeStillUnsubscribes) {
+  const Outcome o = probe_through("stall-after-subscribe", "subscribe");
+  ASSERT_FALSE(o.run.timed_out) << "the probe hung on a stalled server";
+  ASSERT_FALSE(o.report.is_null()) << o.run.err;
+  ASSERT_EQ(o.scenarios.count("subscribe.lsub"), 1u);
+  EXPECT_EQ(o.scenarios.at("subscribe.lsub"), "fail");
+  EXPECT_EQ(o.scenarios.count("probe.cleanup"), 0u) << o.report.at("probe").dump(2);
+  EXPECT_EQ(probe_mailboxes_left(), std::vector<std::string>{});
+  const std::string subscriptions = read_file(server_->dir() + "/d/mail/alice/subscriptions");
+  EXPECT_EQ(subscriptions.find("imapscope-probe-"), std::string::npos) << subscriptions;
+}
+
 // A server that answers SELECT with an endless line: the read bound ends it, memory stays
 // bounded, and the mailbox is still removed.
 TEST_F(ProbeFaults, FloodIsBoundedAndStillCleansUp) {

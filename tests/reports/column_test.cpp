@@ -107,5 +107,36 @@ TEST_F(SyntaxColumn, AnErrorAfterALiteralHasNoColumnInTheFirstLine) {
   EXPECT_FALSE(std::regex_match(after, std::regex(" *\\^"))) << after;
 }
 
+// A credential before the error is shown as "***": the caret still lands under the byte the
+// error is at, in the line as the report shows it.
+TEST(SyntaxColumnRedacted, CaretAfterARedactedPasswordIsUnderTheError) {
+  TempFile file(
+      "S: * OK [CAPABILITY IMAP4rev2 AUTH=PLAIN] hi\n"
+      "C: a1 LOGIN alice averyveryverylongpassword )(\n"
+      "S: a1 BAD no\n");
+  checks::CheckResult r = checks::check_inputs({file.path()}, {});
+  ASSERT_FALSE(r.error.has_value());
+  const checks::Violation* v = nullptr;
+  for (const checks::Violation& x : r.analysis.violations)
+    if (x.column) v = &x;
+  ASSERT_NE(v, nullptr);
+  ASSERT_TRUE(v->excerpt_column.has_value());
+  EXPECT_EQ(v->excerpt, "a1 LOGIN alice *** )(");
+  const char at = std::string("a1 LOGIN alice averyveryverylongpassword )(").at(*v->column);
+  EXPECT_EQ(v->excerpt.at(*v->excerpt_column), at);
+
+  std::ostringstream out;
+  reports::write_text(out, r.analysis);
+  const std::string text = out.str();
+  const std::size_t quoted = text.find("      C: a1 LOGIN alice *** )(\n");
+  ASSERT_NE(quoted, std::string::npos) << text;
+  std::istringstream rest(text.substr(quoted));
+  std::string line, caret;
+  std::getline(rest, line);
+  std::getline(rest, caret);
+  ASSERT_EQ(caret.find_first_not_of(' '), caret.size() - 1) << caret;
+  EXPECT_EQ(line.at(caret.size() - 1), at) << line << "\n" << caret;
+}
+
 }  // namespace
 }  // namespace imapscope::testing

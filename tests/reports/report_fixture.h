@@ -91,6 +91,7 @@ inline checks::Analysis hostile_analysis() {
   v1.offset = 0;
   v1.direction = Direction::kClientToServer;
   v1.column = 3;
+  v1.excerpt_column = 3;
   v1.message = "expected a command name at column 4 " + kHostile;
   v1.excerpt = "a1 " + kHostile;
   a.violations.push_back(v1);

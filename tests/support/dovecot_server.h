@@ -71,8 +71,13 @@ class DovecotServer {
 
   // Entries of `user`'s maildir whose name contains `part`.
   std::vector<std::string> maildir_entries(const std::string& user, const std::string& part) const {
+    return entries(dir_ + "/d/mail/" + user, part);
+  }
+
+  // Entries of the directory `path` whose name contains `part`.
+  static std::vector<std::string> entries(const std::string& path, const std::string& part) {
     std::vector<std::string> found;
-    DIR* d = opendir((dir_ + "/d/mail/" + user).c_str());
+    DIR* d = opendir(path.c_str());
     if (d == nullptr) return found;
     while (dirent* e = readdir(d)) {
       const std::string name = e->d_name;

@@ -27,18 +27,13 @@ class MailboxUidNotAscending final : public Rule {
     const analyzer::FetchData& d = *info.fetch;
     if (!d.uid) return;
     const std::uint32_t n = r.number;
-    for (std::uint32_t k = 1; k <= kSearchWindow && k < n; ++k) {
-      const analyzer::MessageRecord* m = mb->message(n - k);
-      if (m == nullptr || m->uid == 0) continue;
-      if (m->uid >= *d.uid) report(info, n, *d.uid, n - k, m->uid);
-      break;
+    if (const std::uint32_t before = mb->nearest_known_uid(n, false, kSearchWindow); before != 0) {
+      const std::uint32_t uid = mb->message(before)->uid;
+      if (uid >= *d.uid) report(info, n, *d.uid, before, uid);
     }
-    for (std::uint32_t k = 1; k <= kSearchWindow; ++k) {
-      const analyzer::MessageRecord* m = mb->message(n + k);
-      if (m == nullptr) break;
-      if (m->uid == 0) continue;
-      if (m->uid <= *d.uid) report(info, n, *d.uid, n + k, m->uid);
-      break;
+    if (const std::uint32_t after = mb->nearest_known_uid(n, true, kSearchWindow); after != 0) {
+      const std::uint32_t uid = mb->message(after)->uid;
+      if (uid <= *d.uid) report(info, n, *d.uid, after, uid);
     }
   }
 

@@ -8,8 +8,8 @@
 // permanent (§7.1 PERMANENTFLAGS: a server may ignore the others), it has no modifier
 // (UNCHANGEDSINCE answers with MODIFIED instead, RFC 7162 §3.1.3), and it completed with OK.
 // A STORE that changes nothing needs no FETCH (Dovecot sends none). The flags are followed for
-// at most kMaxTracked messages.
-#include <map>
+// at most kMaxTracked messages (known_flags.h keeps them compact).
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
@@ -18,13 +18,14 @@
 #include "analyzer/message_data.h"
 #include "analyzer/sequence_set.h"
 #include "checks/rule.h"
+#include "checks/rules/store/known_flags.h"
 
 namespace imapscope::checks {
 namespace {
 
 using analyzer::Arg;
 using analyzer::ArgKind;
-using FlagSet = std::set<std::string>;
+using FlagSet = KnownFlags::FlagSet;
 
 FlagSet flag_set(const std::vector<std::string_view>& flags) {
   FlagSet out;
@@ -55,8 +56,9 @@ class StoreFetchMissing final : public Rule {
     const std::string item = analyzer::to_upper(cmd.args[1].text);
     if (item != "FLAGS" && item != "+FLAGS" && item != "-FLAGS") return;
     const analyzer::SelectedMailbox* mb = session().mailbox();
+    if (mb == nullptr || known_.empty()) return;
     const auto set = analyzer::SequenceSet::parse(cmd.args[0].text);
-    if (mb == nullptr || !set || !mb->exists_known()) return;
+    if (!set || !mb->exists_known()) return;
     const FlagSet value = flag_set(cmd.args[2].kind == ArgKind::kList
                                        ? analyzer::list_atoms(cmd.args[2])
                                        : std::vector<std::string_view>{cmd.args[2].text});
@@ -69,24 +71,48 @@ class StoreFetchMissing final : public Rule {
       if (last == nullptr || last->uid == 0) return;  // "*" would be unknown
       largest = last->uid;
     }
-    for (const auto& [seq, flags] : known_) {
-      const analyzer::MessageRecord* m = mb->message(seq);
-      const std::uint32_t key = uid ? (m != nullptr ? m->uid : 0) : seq;
-      if (key == 0 || !set->contains(key, largest)) continue;
-      FlagSet next = item == "FLAGS" ? value : flags;
-      if (item == "+FLAGS") next.insert(value.begin(), value.end());
-      if (item == "-FLAGS") {
-        for (const std::string& f : value)
-          next.erase(f);
+    const auto changes = [&](const FlagSet& flags) {
+      if (item == "FLAGS") return value != flags;
+      const bool add = item == "+FLAGS";
+      for (const std::string& f : value) {
+        if ((flags.count(f) == 0) == add) return true;
       }
-      if (next != flags) p.changed.insert(seq);
+      return false;
+    };
+    // The messages the STORE names and whose flags are known: found from whichever of the
+    // two is smaller, so a STORE costs O(min(set, known) log n), never a walk of the mailbox.
+    if (members(*set, largest) <= known_.size()) {
+      for (const analyzer::SequenceSet::Range& r : set->ranges()) {
+        const std::uint32_t a = r.first == analyzer::SequenceSet::kStar ? largest : r.first;
+        const std::uint32_t b = r.last == analyzer::SequenceSet::kStar ? largest : r.last;
+        for (std::uint64_t key = std::min(a, b); key <= std::max(a, b); ++key) {
+          const auto k = static_cast<std::uint32_t>(key);
+          if (!uid) {
+            if (const FlagSet* flags = known_.flags(k); flags != nullptr && changes(*flags))
+              p.changed.insert(k);
+            continue;
+          }
+          // The UID the mailbox model gives the message now, as the walk below reads it.
+          known_.for_each_with_uid(k, [&](std::uint32_t seq) {
+            const analyzer::MessageRecord* m = mb->message(seq);
+            if (m != nullptr && m->uid == k && changes(*known_.flags(seq))) p.changed.insert(seq);
+          });
+        }
+      }
+    } else {
+      known_.for_each([&](std::uint32_t seq, const FlagSet& flags) {
+        const analyzer::MessageRecord* m = uid ? mb->message(seq) : nullptr;
+        const std::uint32_t key = uid ? (m != nullptr ? m->uid : 0) : seq;
+        if (key != 0 && set->contains(key, largest) && changes(flags)) p.changed.insert(seq);
+      });
     }
     if (!p.changed.empty()) pending_.push_back(std::move(p));
   }
 
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind == analyzer::ResponseKind::kUntaggedNumber && r.name == "EXPUNGE") {
-      expunge(r.number);
+      known_.expunge(r.number);
+      pending_.clear();  // numbers shifted under a STORE in progress: not judged
       return;
     }
     if (r.kind == analyzer::ResponseKind::kUntaggedData && r.name == "VANISHED") {
@@ -94,12 +120,19 @@ class StoreFetchMissing final : public Rule {
       pending_.clear();
       return;
     }
-    if (info.fetch == nullptr || !info.fetch->flags) return;
+    if (info.fetch == nullptr) return;
+    // The UID travels with the flags it belongs to, for UID STORE.
+    if (info.fetch->uid) known_.set_uid(r.number, *info.fetch->uid);
+    if (!info.fetch->flags) return;
     for (Pending& p : pending_)
       p.answered.insert(r.number);
-    if (known_.size() < kMaxTracked || known_.count(r.number) != 0) {
-      known_[r.number] = flag_set(*info.fetch->flags);
+    std::uint32_t uid = info.fetch->uid.value_or(0);
+    if (uid == 0) {
+      const analyzer::SelectedMailbox* mb = session().mailbox();
+      const analyzer::MessageRecord* m = mb != nullptr ? mb->message(r.number) : nullptr;
+      uid = m != nullptr ? m->uid : known_.uid(r.number);
     }
+    known_.set(r.number, flag_set(*info.fetch->flags), uid);
   }
 
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
@@ -143,19 +176,19 @@ class StoreFetchMissing final : public Rule {
     return true;
   }
 
-  void expunge(std::uint32_t n) {
-    std::map<std::uint32_t, FlagSet> shifted;
-    for (auto& [seq, flags] : known_) {
-      if (seq < n)
-        shifted.emplace(seq, std::move(flags));
-      else if (seq > n)
-        shifted.emplace(seq - 1, std::move(flags));
+  // How many numbers `set` names, ranges counted apart (an overlap counts twice): the
+  // length of the walk over it.
+  static std::uint64_t members(const analyzer::SequenceSet& set, std::uint32_t largest) {
+    std::uint64_t n = 0;
+    for (const analyzer::SequenceSet::Range& r : set.ranges()) {
+      const std::uint32_t a = r.first == analyzer::SequenceSet::kStar ? largest : r.first;
+      const std::uint32_t b = r.last == analyzer::SequenceSet::kStar ? largest : r.last;
+      n += std::uint64_t{std::max(a, b)} - std::min(a, b) + 1;
     }
-    known_.swap(shifted);
-    pending_.clear();  // numbers shifted under a STORE in progress: not judged
+    return n;
   }
 
-  std::map<std::uint32_t, FlagSet> known_;  // message number → flags last seen
+  KnownFlags known_{kMaxTracked};  // message number → flags last seen
   std::vector<Pending> pending_;
 };
 IMAPSCOPE_RULE(StoreFetchMissing);

@@ -42,3 +42,23 @@ RULE_SILENT(StoreFetchMissing, "store.fetch-missing", NotPermanent,
             known_flags("C: a3 STORE 2 +FLAGS (\\Flagged)\nS: a3 OK done\n"))
 RULE_SILENT(StoreFetchMissing, "store.fetch-missing", CorrectSession,
             imapscope::testing::kCorrectRev2Session)
+
+// A set wider than the messages whose flags are known is judged by walking those messages; a
+// narrow one by walking the set (known_flags.h). Both must give the same answers.
+RULE_FIRES(StoreFetchMissing, "store.fetch-missing", UidStoreWideSet,
+           known_flags("C: a3 UID STORE 1:100 -FLAGS (\\Seen)\nS: a3 OK done\n"), 15)
+RULE_FIRES(StoreFetchMissing, "store.fetch-missing", StoreToStar,
+           known_flags("C: a3 STORE 2:* +FLAGS (\\Deleted)\nS: a3 OK done\n"), 15)
+RULE_SILENT(StoreFetchMissing, "store.fetch-missing", UidStoreWideSetAnswered,
+            known_flags("C: a3 UID STORE 1:100 +FLAGS (\\Deleted)\n"
+                        "S: * 1 FETCH (FLAGS (\\Seen \\Deleted))\n"
+                        "S: * 2 FETCH (FLAGS (\\Deleted))\n"
+                        "S: a3 OK done\n"))
+// After EXPUNGE of message 1, UID 8 is message 1: its flags and UID moved down with it.
+RULE_FIRES(StoreFetchMissing, "store.fetch-missing", UidStoreAfterExpunge,
+           known_flags("C: a3 NOOP\nS: * 1 EXPUNGE\nS: a3 OK done\n"
+                       "C: a4 UID STORE 8 +FLAGS (\\Deleted)\nS: a4 OK done\n"),
+           18)
+RULE_SILENT(StoreFetchMissing, "store.fetch-missing", UidStoreOfExpungedMessage,
+            known_flags("C: a3 NOOP\nS: * 1 EXPUNGE\nS: a3 OK done\n"
+                        "C: a4 UID STORE 7 +FLAGS (\\Deleted)\nS: a4 OK done\n"))

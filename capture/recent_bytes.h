@@ -1,0 +1,89 @@
+#pragma once
+// The last in-order bytes of a TCP stream, at most `capacity` of them, kept to compare
+// retransmissions with (RFC 9293 §3.10.7.4: a retransmitted segment carries the same bytes;
+// when it does not, the capture shows two versions of the stream). A ring buffer: appending a
+// segment costs its own length, however full the window, where erasing the front of a string
+// moved the whole window on every segment. The buffer grows to the capacity only as bytes come.
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace imapscope::capture {
+
+class RecentBytes {
+ public:
+  explicit RecentBytes(std::size_t capacity = 64 << 10) : capacity_(capacity) {}
+
+  // The stream offsets held: [begin(), end()).
+  std::uint64_t begin() const { return end_ - size_; }
+  std::uint64_t end() const { return end_; }
+
+  // Forgets everything; the next byte appended is at stream offset `offset`.
+  void restart(std::uint64_t offset) {
+    end_ = offset;
+    size_ = 0;
+  }
+
+  void append(std::string_view bytes) {
+    if (capacity_ == 0) {
+      end_ += bytes.size();
+      return;
+    }
+    if (bytes.size() >= capacity_) {
+      end_ += bytes.size() - capacity_;
+      bytes = bytes.substr(bytes.size() - capacity_);
+      size_ = 0;
+    }
+    const std::size_t wanted = std::min(capacity_, size_ + bytes.size());
+    if (wanted > ring_.size()) grow(std::max(wanted, std::min(capacity_, ring_.size() * 2)));
+    // The byte at stream offset o lives at ring_[o % ring_.size()].
+    std::uint64_t at = end_;
+    end_ += bytes.size();
+    size_ = wanted;
+    while (!bytes.empty()) {
+      const auto pos = static_cast<std::size_t>(at % ring_.size());
+      const std::size_t n = std::min(bytes.size(), ring_.size() - pos);
+      ring_.replace(pos, n, bytes.data(), n);
+      bytes.remove_prefix(n);
+      at += n;
+    }
+  }
+
+  // Whether the held bytes from stream offset `from` on equal `data`; the range must lie in
+  // [begin(), end()).
+  bool equal(std::uint64_t from, std::string_view data) const {
+    while (!data.empty()) {
+      const std::size_t pos = static_cast<std::size_t>(from % ring_.size());
+      const std::size_t n = std::min(data.size(), ring_.size() - pos);
+      if (std::string_view(ring_).substr(pos, n) != data.substr(0, n)) return false;
+      data.remove_prefix(n);
+      from += n;
+    }
+    return true;
+  }
+
+ private:
+  // Re-lays the held bytes out for a ring of `size` bytes, in at most four copies.
+  void grow(std::size_t size) {
+    std::string bigger(size, '\0');
+    for (std::uint64_t o = begin(); o < end_;) {
+      const auto from = static_cast<std::size_t>(o % ring_.size());
+      const auto to = static_cast<std::size_t>(o % size);
+      const std::size_t n =
+          std::min({static_cast<std::size_t>(end_ - o), ring_.size() - from, bigger.size() - to});
+      bigger.replace(to, n, ring_, from, n);
+      o += n;
+    }
+    ring_.swap(bigger);
+  }
+
+  std::size_t capacity_;
+  std::string ring_;
+  std::uint64_t end_ = 0;
+  std::size_t size_ = 0;
+};
+
+}  // namespace imapscope::capture

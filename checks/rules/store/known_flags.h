@@ -1,0 +1,88 @@
+#pragma once
+// The flags a client was last told each message has (RFC 9051 §7.5.2, FETCH FLAGS), followed
+// through EXPUNGE (§7.5.1: "each message with a sequence number greater than this message's
+// ... is decremented by one"), for store.fetch-missing. Built to stay small and cheap however
+// long the session:
+// - at most `capacity` messages, and only those whose flags were seen;
+// - flag sets are interned: a mailbox's messages share a handful of flag combinations, so a
+//   message costs one 12-byte entry, not a std::set of strings of its own;
+// - the UID each message was last seen with is indexed, so a UID STORE finds its messages in
+//   O(log n) per UID instead of walking every known message (UIDs are "strictly ascending",
+//   §2.3.1.1, but a server may break that: the index does not rely on it).
+// Numbers are message sequence numbers; a UID of 0 means not seen.
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace imapscope::checks {
+
+class KnownFlags {
+ public:
+  using FlagSet = std::set<std::string>;  // upper case, as store.fetch-missing compares them
+
+  explicit KnownFlags(std::size_t capacity) : capacity_(capacity) {}
+
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  // The flags of message `seq`, or null when they were not seen.
+  const FlagSet* flags(std::uint32_t seq) const;
+  // Records the flags of `seq` and the UID it has (0: unknown). A new message past the
+  // capacity is not recorded.
+  void set(std::uint32_t seq, FlagSet flags, std::uint32_t uid);
+  // Message `seq` was seen with `uid`; nothing happens when its flags are not known.
+  void set_uid(std::uint32_t seq, std::uint32_t uid);
+  // The UID recorded with `seq` (0: none).
+  std::uint32_t uid(std::uint32_t seq) const;
+  // Calls f(seq) for every known message recorded with `uid`, in sequence order.
+  template <typename F>
+  void for_each_with_uid(std::uint32_t uid, F&& f) const {
+    auto it = std::lower_bound(by_uid_.begin(), by_uid_.end(), std::make_pair(uid, 0u));
+    for (; it != by_uid_.end() && it->first == uid; ++it)
+      f(it->second);
+  }
+  // Calls f(seq, flags) for every known message, in sequence order.
+  template <typename F>
+  void for_each(F&& f) const {
+    for (const Entry& e : entries_)
+      f(e.seq, where_[e.set]->first);
+  }
+  // Message `n` was expunged: it is forgotten and later numbers move down by one.
+  void expunge(std::uint32_t n);
+  void clear();
+
+  // Distinct flag sets held (for tests of the interning).
+  std::size_t distinct_sets() const { return ids_.size(); }
+
+ private:
+  struct Entry {
+    std::uint32_t seq = 0;
+    std::uint32_t uid = 0;
+    std::uint32_t set = 0;  // interned id: where_[set]
+  };
+  struct Interned {
+    std::uint32_t id = 0;
+    std::uint32_t refs = 0;
+  };
+
+  std::vector<Entry>::iterator find(std::uint32_t seq);
+  std::vector<Entry>::const_iterator find(std::uint32_t seq) const;
+  std::uint32_t intern(FlagSet flags);
+  void release(std::uint32_t id);
+  void index_uid(std::uint32_t uid, std::uint32_t seq);
+  void unindex_uid(std::uint32_t uid, std::uint32_t seq);
+
+  std::size_t capacity_;
+  std::vector<Entry> entries_;                                   // sorted by seq
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> by_uid_;  // (uid, seq), sorted
+  std::map<FlagSet, Interned> ids_;                              // each distinct set once
+  std::vector<std::map<FlagSet, Interned>::iterator> where_;     // id → its node in ids_
+  std::vector<std::uint32_t> free_ids_;
+};
+
+}  // namespace imapscope::checks

@@ -1,0 +1,61 @@
+#include "capture/recent_bytes.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace imapscope::capture {
+namespace {
+
+// The stream 0, 1, 2, ... as letters, so every offset's byte is known.
+std::string stream_bytes(std::uint64_t from, std::size_t n) {
+  std::string s;
+  for (std::uint64_t o = from; o < from + n; ++o)
+    s += static_cast<char>('a' + o % 26);
+  return s;
+}
+
+TEST(RecentBytes, KeepsTheLastCapacityBytesAcrossWrapsAndGrowth) {
+  RecentBytes recent(1000);
+  std::uint64_t at = 0;
+  // Segments of awkward sizes, so the ring grows, wraps and is overwritten many times.
+  for (std::size_t size : {1u, 7u, 300u, 999u, 1000u, 1001u, 13u, 2500u, 5u, 640u}) {
+    recent.append(stream_bytes(at, size));
+    at += size;
+    EXPECT_EQ(recent.end(), at);
+    EXPECT_EQ(recent.end() - recent.begin(), std::min<std::uint64_t>(at, 1000));
+    const std::uint64_t begin = recent.begin();
+    EXPECT_TRUE(recent.equal(begin, stream_bytes(begin, at - begin))) << "after " << size;
+  }
+}
+
+TEST(RecentBytes, TellsDifferingBytes) {
+  RecentBytes recent(64);
+  recent.append(stream_bytes(0, 100));  // holds offsets 36..99
+  EXPECT_EQ(recent.begin(), 36u);
+  EXPECT_TRUE(recent.equal(50, stream_bytes(50, 20)));
+  std::string changed = stream_bytes(50, 20);
+  changed[19] = '!';
+  EXPECT_FALSE(recent.equal(50, changed));
+}
+
+TEST(RecentBytes, RestartForgetsEverything) {
+  RecentBytes recent(64);
+  recent.append("abcdef");
+  recent.restart(500);
+  EXPECT_EQ(recent.begin(), 500u);
+  EXPECT_EQ(recent.end(), 500u);
+  recent.append("xyz");
+  EXPECT_TRUE(recent.equal(500, "xyz"));
+  EXPECT_FALSE(recent.equal(500, "xyw"));
+}
+
+TEST(RecentBytes, ZeroCapacityHoldsNothing) {
+  RecentBytes recent(0);
+  recent.append("abc");
+  EXPECT_EQ(recent.begin(), 3u);
+  EXPECT_EQ(recent.end(), 3u);
+}
+
+}  // namespace
+}  // namespace imapscope::capture

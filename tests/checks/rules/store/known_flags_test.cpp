@@ -1,0 +1,69 @@
+#include "checks/rules/store/known_flags.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace imapscope::checks {
+namespace {
+
+std::vector<std::uint32_t> seqs_with_uid(const KnownFlags& k, std::uint32_t uid) {
+  std::vector<std::uint32_t> out;
+  k.for_each_with_uid(uid, [&](std::uint32_t seq) { out.push_back(seq); });
+  return out;
+}
+
+TEST(KnownFlags, InternsSharedFlagSets) {
+  KnownFlags k(100);
+  for (std::uint32_t seq = 1; seq <= 50; ++seq)
+    k.set(seq, {seq % 2 == 0 ? "\\SEEN" : "\\ANSWERED"}, 100 + seq);
+  EXPECT_EQ(k.size(), 50u);
+  EXPECT_EQ(k.distinct_sets(), 2u);
+  EXPECT_EQ(*k.flags(4), KnownFlags::FlagSet{"\\SEEN"});
+  // A set nobody holds any more is dropped.
+  k.set(3, {"\\DELETED"}, 103);
+  k.set(3, {"\\SEEN"}, 103);
+  EXPECT_EQ(k.distinct_sets(), 2u);
+}
+
+TEST(KnownFlags, CapacityBoundsNewMessagesOnly) {
+  KnownFlags k(2);
+  k.set(1, {}, 0);
+  k.set(2, {}, 0);
+  k.set(3, {"\\SEEN"}, 0);
+  EXPECT_EQ(k.flags(3), nullptr);
+  k.set(2, {"\\SEEN"}, 0);  // a known one is still updated
+  EXPECT_EQ(*k.flags(2), KnownFlags::FlagSet{"\\SEEN"});
+}
+
+TEST(KnownFlags, FindsMessagesByUidThroughExpunges) {
+  KnownFlags k(100);
+  k.set(1, {}, 10);
+  k.set(2, {}, 20);
+  k.set(3, {}, 0);
+  k.set_uid(3, 30);
+  k.set(5, {"\\SEEN"}, 50);
+  k.set_uid(4, 40);  // flags not known: ignored
+  EXPECT_EQ(seqs_with_uid(k, 30), std::vector<std::uint32_t>{3});
+  EXPECT_TRUE(seqs_with_uid(k, 40).empty());
+  // RFC 9051 §7.5.1: expunging message 2 moves 3 and 5 down to 2 and 4.
+  k.expunge(2);
+  EXPECT_TRUE(seqs_with_uid(k, 20).empty());
+  EXPECT_EQ(seqs_with_uid(k, 30), std::vector<std::uint32_t>{2});
+  EXPECT_EQ(seqs_with_uid(k, 50), std::vector<std::uint32_t>{4});
+  EXPECT_EQ(*k.flags(4), KnownFlags::FlagSet{"\\SEEN"});
+  EXPECT_EQ(k.flags(5), nullptr);
+  std::vector<std::uint32_t> all;
+  k.for_each([&](std::uint32_t seq, const KnownFlags::FlagSet&) { all.push_back(seq); });
+  EXPECT_EQ(all, (std::vector<std::uint32_t>{1, 2, 4}));
+  // A UID that changes is found under the new one only.
+  k.set(1, {}, 11);
+  EXPECT_TRUE(seqs_with_uid(k, 10).empty());
+  EXPECT_EQ(seqs_with_uid(k, 11), std::vector<std::uint32_t>{1});
+  k.clear();
+  EXPECT_TRUE(k.empty());
+  EXPECT_EQ(k.distinct_sets(), 0u);
+}
+
+}  // namespace
+}  // namespace imapscope::checks
