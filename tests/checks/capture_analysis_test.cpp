@@ -43,6 +43,8 @@ using Finding = std::tuple<std::string, std::string, std::string, std::uint64_t,
 std::vector<Finding> findings(const checks::Analysis& a) {
   std::vector<Finding> out;
   for (const checks::Violation& v : a.violations) {
+    // Judged by where the bytes were seen (on the wire, or in a transcript that cannot say).
+    if (v.rule == "login.cleartext") continue;
     out.emplace_back(v.rule, std::string(checks::severity_name(v.severity)),
                      v.direction ? std::string(capture::side_name(*v.direction)) : "", v.offset,
                      v.excerpt);
@@ -123,10 +125,12 @@ TEST(CaptureAnalysis, AGapMakesNoFalseFindings) {
     EXPECT_GT(problems[0].bytes.value_or(0), 0u);
     EXPECT_GT(problems[0].packet, 0u);
     EXPECT_EQ(r.analysis.count(checks::Severity::kError), 0u);
-    // Findings resume after resynchronization (with rules started afresh): the one warning
-    // this server deserves (Dovecot 2.3 offers no IMAP4rev2) may come again, nothing else.
+    // Findings resume after resynchronization (with rules started afresh): the warnings this
+    // session deserves (Dovecot 2.3 offers no IMAP4rev2; imaplib logs in without TLS) may come
+    // again, nothing else.
     for (const checks::Violation& v : r.analysis.violations)
-      EXPECT_EQ(v.rule, "capability.imap4rev2-missing") << v.excerpt;
+      EXPECT_TRUE(v.rule == "capability.imap4rev2-missing" || v.rule == "login.cleartext")
+          << v.rule << ": " << v.excerpt;
   }
 }
 
