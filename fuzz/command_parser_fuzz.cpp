@@ -1,9 +1,11 @@
-// Frames arbitrary client bytes with analyzer::Framer and parses every message as a command.
+// Frames arbitrary client bytes with analyzer::Framer and parses every message as a command,
+// with the lenient parser and with the strict grammar (analyzer/grammar/) under both profiles.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "analyzer/command.h"
+#include "analyzer/grammar/grammar.h"
 #include "fuzz/fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -14,6 +16,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     analyzer::SyntaxError err;
     if (analyzer::parse_command(m, cmd, err)) {
       volatile std::size_t sink = cmd.tag.size() + cmd.name.size() + cmd.args.size();
+      (void)sink;
+    }
+    for (const bool rev2 : {false, true}) {
+      const analyzer::grammar::Result r = analyzer::grammar::validate_command(m, {rev2, rev2});
+      volatile std::size_t sink = r.deviations.size() + r.error.column;
       (void)sink;
     }
   });

@@ -1,8 +1,10 @@
-// Frames arbitrary server bytes with analyzer::Framer and parses every message as a response.
+// Frames arbitrary server bytes with analyzer::Framer and parses every message as a response,
+// with the lenient parser and with the strict grammar (analyzer/grammar/) under both profiles.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "analyzer/grammar/grammar.h"
 #include "analyzer/response.h"
 #include "fuzz/fuzz_util.h"
 
@@ -18,6 +20,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         sum += cap.size();
       if (r.code) sum += r.code->name.size() + r.code->text.size();
       volatile std::size_t sink = sum;
+      (void)sink;
+    }
+    for (const bool rev2 : {false, true}) {
+      const analyzer::grammar::Result g = analyzer::grammar::validate_response(m, {rev2, rev2});
+      volatile std::size_t sink = g.deviations.size() + g.error.column;
       (void)sink;
     }
   });
