@@ -1,9 +1,8 @@
 #pragma once
 // Runs the imapscope binary as a child process under a time limit and measures its peak
 // resident memory (wait4's rusage.ru_maxrss), for tests that feed it hostile input: it must
-// neither hang nor grow with the input. Header-only.
+// neither hang nor grow with the input. Started by spawn_imapscope (run_command.cpp).
 
-#include <fcntl.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -15,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "tests/support/run_command.h"
 #include "tests/support/temp_file.h"
 
 namespace imapscope::testing {
@@ -33,27 +33,8 @@ inline BoundedResult run_imapscope_bounded(const std::vector<std::string>& args,
                                            std::chrono::seconds timeout) {
   TempFile out_file("", ".out");
   TempFile err_file("", ".err");
-  std::vector<std::string> storage{IMAPSCOPE_BINARY};
-  storage.insert(storage.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (std::string& a : storage)
-    argv.push_back(a.data());
-  argv.push_back(nullptr);
-
   const auto start = std::chrono::steady_clock::now();
-  const pid_t pid = fork();
-  if (pid < 0) throw std::runtime_error("fork failed");
-  if (pid == 0) {
-    const int out = open(out_file.path().c_str(), O_WRONLY | O_TRUNC);
-    const int err = open(err_file.path().c_str(), O_WRONLY | O_TRUNC);
-    const int in = open("/dev/null", O_RDONLY);
-    if (out < 0 || err < 0 || in < 0 || chdir(IMAPSCOPE_SOURCE_DIR) != 0) _exit(127);
-    dup2(out, 1);
-    dup2(err, 2);
-    dup2(in, 0);
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
+  const pid_t pid = spawn_imapscope(args, out_file.path(), err_file.path());
   BoundedResult r;
   int status = 0;
   rusage usage{};

@@ -10,9 +10,8 @@
 
 namespace imapscope::testing {
 
-CommandResult run_imapscope(const std::vector<std::string>& args) {
-  TempFile out_file("", ".out");
-  TempFile err_file("", ".err");
+pid_t spawn_imapscope(const std::vector<std::string>& args, const std::string& out_path,
+                      const std::string& err_path) {
   std::vector<std::string> argv_storage{IMAPSCOPE_BINARY};
   argv_storage.insert(argv_storage.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -23,8 +22,8 @@ CommandResult run_imapscope(const std::vector<std::string>& args) {
   const pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
-    const int out = open(out_file.path().c_str(), O_WRONLY | O_TRUNC);
-    const int err = open(err_file.path().c_str(), O_WRONLY | O_TRUNC);
+    const int out = open(out_path.c_str(), O_WRONLY | O_TRUNC);
+    const int err = open(err_path.c_str(), O_WRONLY | O_TRUNC);
     const int in = open("/dev/null", O_RDONLY);
     if (out < 0 || err < 0 || in < 0 || chdir(IMAPSCOPE_SOURCE_DIR) != 0) _exit(127);
     dup2(out, 1);
@@ -33,6 +32,13 @@ CommandResult run_imapscope(const std::vector<std::string>& args) {
     execv(argv[0], argv.data());
     _exit(127);
   }
+  return pid;
+}
+
+CommandResult run_imapscope(const std::vector<std::string>& args) {
+  TempFile out_file("", ".out");
+  TempFile err_file("", ".err");
+  const pid_t pid = spawn_imapscope(args, out_file.path(), err_file.path());
   int status = 0;
   waitpid(pid, &status, 0);
   CommandResult r;
