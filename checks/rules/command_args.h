@@ -77,6 +77,19 @@ inline bool condstore_enabling(const analyzer::Command& cmd) {
 
 // Whether the client has announced itself "CONDSTORE-aware" (RFC 7162 §3.1): an enabling
 // command the server completed with OK, or CONDSTORE / QRESYNC enabled by ENABLE.
+// RFC 7162 §3.2.4: FETCH responses a FETCH (or UID FETCH) asked for are exempt from the
+// "UID and MODSEQ in every FETCH" requirement, and so are those during a SELECT/EXAMINE, which
+// come before the mailbox could say NOMODSEQ. True while such a command is in flight.
+inline bool fetch_or_select_in_flight(const analyzer::SessionView& session) {
+  using analyzer::CommandId;
+  for (const analyzer::InFlightCommand& c : session.in_flight()) {
+    if (c.id == CommandId::kFetch || c.id == CommandId::kUidFetch || c.id == CommandId::kSelect ||
+        c.id == CommandId::kExamine)
+      return true;
+  }
+  return false;
+}
+
 class CondstoreAwareness {
  public:
   void on_command(const analyzer::Command& cmd) {

@@ -35,14 +35,7 @@ class CondstoreFetchModseqMissing final : public Rule {
     if (info.fetch == nullptr || !info.fetch->well_formed || info.fetch->modseq) return;
     if (!awareness_.aware(session()) || nomodseq_.nomodseq()) return;
     if (conditional_.any_in_flight(session())) return;
-    for (const analyzer::InFlightCommand& c : session().in_flight()) {
-      using analyzer::CommandId;
-      // A FETCH's answers; and a SELECT's, before the mailbox could say NOMODSEQ.
-      if (c.id == CommandId::kFetch || c.id == CommandId::kUidFetch || c.id == CommandId::kSelect ||
-          c.id == CommandId::kExamine) {
-        return;
-      }
-    }
+    if (command_args::fetch_or_select_in_flight(session())) return;
     ctx().report(kInfo, info,
                  "FETCH of message " + std::to_string(r.number) +
                      " lacks the MODSEQ item although the client issued a CONDSTORE enabling "

@@ -30,13 +30,7 @@ class QresyncFetchUidMissing final : public Rule {
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (info.fetch == nullptr || !info.fetch->well_formed || info.fetch->uid) return;
     if (!session().has_capability("QRESYNC") || !awareness_.aware(session())) return;
-    for (const analyzer::InFlightCommand& c : session().in_flight()) {
-      using analyzer::CommandId;
-      if (c.id == CommandId::kFetch || c.id == CommandId::kUidFetch || c.id == CommandId::kSelect ||
-          c.id == CommandId::kExamine) {
-        return;
-      }
-    }
+    if (command_args::fetch_or_select_in_flight(session())) return;
     ctx().report(kInfo, info,
                  "FETCH of message " + std::to_string(r.number) +
                      " lacks the UID item although the client issued a CONDSTORE enabling "
