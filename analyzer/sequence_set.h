@@ -16,6 +16,7 @@ class SequenceSet {
   struct Range {
     std::uint32_t first = 0;  // kStar for "*"
     std::uint32_t last = 0;   // equal to first for a single number
+    friend bool operator==(const Range&, const Range&) = default;
   };
 
   // Parses `text`; nullopt when it is not a sequence-set (or is "$").
@@ -27,6 +28,7 @@ class SequenceSet {
   // How many distinct numbers the set names, with "*" meaning `largest`; saturates.
   std::uint64_t count(std::uint32_t largest) const;
   bool uses_star() const;
+  friend bool operator==(const SequenceSet&, const SequenceSet&) = default;
 
  private:
   std::vector<Range> ranges_;
