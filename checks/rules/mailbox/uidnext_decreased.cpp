@@ -2,6 +2,7 @@
 // change unless new messages are added to the mailbox". Adding messages only raises it, so a
 // lower UIDNEXT within one selection breaks the rule.
 #include "analyzer/message_data.h"
+#include "analyzer/typed/response_code.h"
 #include "checks/rule.h"
 
 namespace imapscope::checks {
@@ -21,7 +22,8 @@ class MailboxUidnextDecreased final : public Rule {
       return;
     }
     const analyzer::SelectedMailbox* mb = session().mailbox();
-    const auto value = analyzer::read_number(analyzer::code_word(r.code->text, 0));
+    const auto code = analyzer::typed::read_response_code(*r.code);
+    const auto value = code ? code->number : std::nullopt;
     if (mb == nullptr || !mb->uidnext() || !value || *value >= *mb->uidnext()) return;
     ctx().report(kInfo, info,
                  "UIDNEXT " + std::to_string(*value) + " after " + std::to_string(*mb->uidnext()));

@@ -3,6 +3,7 @@
 // mailbox selection time"; a different value within the same selection invalidates every UID
 // the client holds without a reselect.
 #include "analyzer/message_data.h"
+#include "analyzer/typed/response_code.h"
 #include "checks/rule.h"
 
 namespace imapscope::checks {
@@ -29,7 +30,8 @@ class MailboxUidvalidityChanged final : public Rule {
     if (!r.code || !analyzer::iequals(r.code->name, "UIDVALIDITY")) return;
     if (r.status != analyzer::Status::kOk) return;
     const analyzer::SelectedMailbox* mb = session().mailbox();
-    const auto value = analyzer::read_number(analyzer::code_word(r.code->text, 0));
+    const auto code = analyzer::typed::read_response_code(*r.code);
+    const auto value = code ? code->number : std::nullopt;
     if (mb == nullptr || !mb->uidvalidity() || !value || *value == *mb->uidvalidity()) return;
     ctx().report(kInfo, info,
                  "UIDVALIDITY " + std::to_string(*value) + " after " +

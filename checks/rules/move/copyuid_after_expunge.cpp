@@ -8,6 +8,8 @@
 
 #include "analyzer/message_data.h"
 #include "analyzer/sequence_set.h"
+#include "analyzer/typed/data_response.h"
+#include "analyzer/typed/response_code.h"
 #include "checks/rule.h"
 
 namespace imapscope::checks {
@@ -31,10 +33,9 @@ class MoveCopyuidAfterExpunge final : public Rule {
       const analyzer::SelectedMailbox* mb = session().mailbox();
       const analyzer::MessageRecord* m = mb ? mb->message(r.number) : nullptr;
       if (m != nullptr && m->uid != 0) expunged_.insert(m->uid);
-    } else if (r.kind == analyzer::ResponseKind::kUntaggedData && r.name == "VANISHED" &&
-               !r.args.empty() && r.args[0].kind == analyzer::ArgKind::kAtom) {
-      if (const auto set = analyzer::SequenceSet::parse(r.args[0].text)) {
-        for (const auto& range : set->ranges()) {
+    } else if (r.kind == analyzer::ResponseKind::kUntaggedData && r.name == "VANISHED") {
+      if (const auto vanished = analyzer::typed::read_vanished_response(r)) {
+        for (const auto& range : vanished->uids.ranges()) {
           if (range.first == analyzer::SequenceSet::kStar || range.last - range.first > 100000)
             continue;
           for (std::uint32_t u = range.first; u <= range.last && u != 0; ++u)
@@ -64,10 +65,11 @@ class MoveCopyuidAfterExpunge final : public Rule {
   void check(const analyzer::Response& r, const analyzer::MessageInfo& info) {
     if (!r.code || !analyzer::iequals(r.code->name, "COPYUID") || expunged_.empty()) return;
     if (!session().imap4rev2_in_force()) return;
-    const auto source = analyzer::SequenceSet::parse(analyzer::code_word(r.code->text, 1));
-    if (!source) return;
+    const auto code = analyzer::typed::read_response_code(*r.code);
+    if (!code) return;
+    const analyzer::SequenceSet& source = *code->source_uids;
     for (std::uint32_t uid : expunged_) {
-      if (!source->contains(uid, 0)) continue;
+      if (!source.contains(uid, 0)) continue;
       ctx().report(kInfo, info,
                    "COPYUID names UID " + std::to_string(uid) +
                        ", whose removal was announced before it; COPYUID must come first");

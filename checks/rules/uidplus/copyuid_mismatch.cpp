@@ -15,6 +15,7 @@
 
 #include "analyzer/message_data.h"
 #include "analyzer/sequence_set.h"
+#include "analyzer/typed/response_code.h"
 #include "checks/rule.h"
 
 namespace imapscope::checks {
@@ -40,13 +41,13 @@ class UidplusCopyuidMismatch final : public Rule {
  private:
   void check(const analyzer::Response& r, const analyzer::MessageInfo& info) {
     if (!r.code || !analyzer::iequals(r.code->name, "COPYUID")) return;
+    // Malformed arguments (a "*", a missing set) are the syntax rules' to report.
+    const auto code = analyzer::typed::read_response_code(*r.code);
+    if (!code) return;
     const std::string_view source_text = analyzer::code_word(r.code->text, 1);
     const std::string_view dest_text = analyzer::code_word(r.code->text, 2);
-    const std::optional<analyzer::SequenceSet> source = analyzer::SequenceSet::parse(source_text);
-    const std::optional<analyzer::SequenceSet> dest = analyzer::SequenceSet::parse(dest_text);
-    if (!source || !dest || source->uses_star() || dest->uses_star()) return;
-    const std::uint64_t n_source = source->count(0);
-    const std::uint64_t n_dest = dest->count(0);
+    const std::uint64_t n_source = code->source_uids->count(0);
+    const std::uint64_t n_dest = code->uids->count(0);
     if (n_source == n_dest) return;
     ctx().report(kInfo, info,
                  "COPYUID source set " + std::string(source_text) + " names " +
