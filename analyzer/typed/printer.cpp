@@ -1,5 +1,7 @@
 #include "analyzer/typed/printer.h"
 
+#include <algorithm>
+
 namespace imapscope::analyzer::typed {
 namespace {
 
@@ -184,8 +186,18 @@ void print(const FetchAttribute& att, std::string& out) {
       out += s.text;
     }
     if (!s.header_fields.empty()) {
-      out += ' ';
-      print_list(s.header_fields, out);
+      // header-fld-name = astring: a name that is not all ASTRING-CHARs was quoted (its
+      // escapes are kept in the text).
+      out += " (";
+      for (std::size_t i = 0; i < s.header_fields.size(); ++i) {
+        const std::string_view name = s.header_fields[i];
+        if (i > 0) out += ' ';
+        const bool atom = !name.empty() && std::all_of(name.begin(), name.end(), is_astring_char);
+        if (!atom) out += '"';
+        out += name;
+        if (!atom) out += '"';
+      }
+      out += ')';
     }
     out += ']';
   }

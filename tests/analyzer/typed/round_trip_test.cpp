@@ -207,6 +207,7 @@ TEST(RoundTrip, RichStructures) {
           R"x(S: * 3 FETCH (BODYSTRUCTURE (("TEXT" "PLAIN" ("CHARSET" "UTF-8") NIL NIL "QUOTED-PRINTABLE" 120 4 "Q2hlY2tzdW0=" ("INLINE" NIL) ("en" "de") "http://x.test/a")("MESSAGE" "RFC822" NIL NIL "forwarded" "7BIT" 420 ("Mon, 1 Jan 2024 00:00:00 +0000" "fw" NIL NIL NIL NIL NIL NIL NIL "<m@x.test>") ("TEXT" "HTML" NIL NIL NIL "8BIT" 200 8) 14 NIL ("ATTACHMENT" ("FILENAME" "fw.eml")) "fr") "MIXED" ("BOUNDARY" "b1") NIL NIL NIL 7)))x",
           R"x(S: * 12 FETCH (BODY[HEADER] {9}\r\nSubject:  BODY[1.2.HEADER.FIELDS (Date "From")]<0> "x" BINARY[2] ~{3}\r\nabc BINARY.SIZE[2] 3 MODSEQ (624140003) UID 7 EMAILID (M6d99ac3275bb4e) THREADID NIL))x",
           R"x(C: a1 UID FETCH 1:* (FLAGS BODY.PEEK[1.MIME]<10.200> BINARY.PEEK[1]) (CHANGEDSINCE 5 VANISHED))x",
+          R"x(C: a2 FETCH 1 BODY[HEADER.FIELDS.NOT (Subject "X Spam" "")])x",
           R"x(C: B04 SELECT "A B" (CONDSTORE QRESYNC (67890007 90060115194045000 1:29997 (5000,7500 12000,15000))))x",
           R"x(C: A003 APPEND saved-messages (\Seen) {3}\r\nabc (\Seen) " 7-Feb-1994 21:52:25 -0800" {2}\r\nde)x",
           R"x(C: a APPEND INBOX UTF8 (~{2}\r\nhi))x",
@@ -220,7 +221,7 @@ TEST(RoundTrip, RichStructures) {
       round_trip_server(text.substr(3), where, {true, true}, n);
     }
   }
-  EXPECT_EQ(n.commands, 6);
+  EXPECT_EQ(n.commands, 7);
   EXPECT_EQ(n.responses, 3);
 }
 
