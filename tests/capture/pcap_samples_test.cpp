@@ -78,7 +78,8 @@ TEST_P(PlainSample, StreamsEqualTheRawlogs) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Dovecot, PlainSample,
-                         ::testing::Values("imaplib-basic", "curl", "pipelined", "auth-fail"));
+                         ::testing::Values("imaplib-basic", "curl", "pipelined", "auth-fail",
+                                           "mbsync"));
 
 TEST(PcapSamples, IdleCaptureHoldsBothConnections) {
   const CaptureRecorder r = read_capture_file(sample("idle.pcap"));

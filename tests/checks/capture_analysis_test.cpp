@@ -87,7 +87,7 @@ TEST_P(SameAnalysis, AsATranscriptOfTheSameBytes) {
 
 INSTANTIATE_TEST_SUITE_P(Dovecot, SameAnalysis,
                          ::testing::Values("imaplib-basic", "curl", "pipelined", "pipelined-login",
-                                           "auth-fail"));
+                                           "auth-fail", "mbsync"));
 
 // Drops the `nth` server packet that carries data from imaplib-basic.pcap.
 std::string without_server_packet(int nth) {

@@ -48,8 +48,8 @@ TEST(PcapCli, RealCaptureHasNoErrorsAndSaysWhere) {
 }
 
 TEST(PcapCli, EveryPlainDovecotCaptureHasNoErrors) {
-  for (const char* name :
-       {"imaplib-basic", "idle", "curl", "pipelined", "pipelined-login", "auth-fail", "starttls"}) {
+  for (const char* name : {"imaplib-basic", "idle", "curl", "pipelined", "pipelined-login",
+                           "auth-fail", "starttls", "mbsync"}) {
     SCOPED_TRACE(name);
     CommandResult r;
     const json j = check_json({std::string("samples/dovecot/") + name + ".pcap"}, r);
