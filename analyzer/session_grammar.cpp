@@ -14,6 +14,10 @@ void Session::check_grammar(const Message& m, const MessageInfo& info,
   auto report = [&](const SyntaxError& e) {
     notify(SessionEvent::kSyntaxError, [&](SessionObserver& o) { o.on_syntax_error(e, info); });
   };
+  // The previous message of this direction had a literal whose count did not match its octets.
+  bool& literal_rest = literal_rest_[static_cast<std::size_t>(m.dir)];
+  const bool after_literal_length = literal_rest;
+  literal_rest = false;
   // A line the framer cut short (over its length limit) lost its middle: only the lenient
   // verdict stands. So does a message the stream ended inside.
   // A command whose literal the server refused ends at the announcement: the strict grammar
@@ -32,6 +36,22 @@ void Session::check_grammar(const Message& m, const MessageInfo& info,
   const grammar::Result r = m.dir == Direction::kClientToServer
                                 ? grammar::validate_command(m, options)
                                 : grammar::validate_response(m, options);
+  if (after_literal_length && !r.valid && r.error.deviation != grammar::deviation::kLiteralLength) {
+    // RFC 9051 §2.2: the receiver reads "a sequence of octets with a known count followed by a
+    // line". Counted short, the literal left octets that arrive as lines of their own: this one
+    // is no message but the rest of that literal, reported as such rather than as garbage.
+    SyntaxError rest;
+    rest.offset = m.lines.empty() ? m.offset : m.lines[0].stream_offset;
+    rest.expected =
+        "a message; this line is the rest of the octets of the previous message's literal, "
+        "whose count was smaller than the octets sent";
+    rest.rule = "literal";
+    rest.deviation = grammar::deviation::kLiteralLength;
+    report(rest);
+    literal_rest = true;
+    return;
+  }
+  literal_rest = !r.valid && r.error.deviation == grammar::deviation::kLiteralLength;
   if (lenient_error != nullptr) {
     if (!r.valid && !r.error.deviation.empty()) {
       report(r.error);  // a form of the other side

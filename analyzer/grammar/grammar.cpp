@@ -22,8 +22,8 @@ Result wrong_side(Result r, const Result& other, const char* expected) {
 }  // namespace
 
 Result validate_command(const Message& m, const Options& options) {
-  Result r = strict_command(m, options);
-  if (r.valid) return r;
+  Result r = literal_length(strict_command(m, options), m);
+  if (r.valid || !r.error.deviation.empty()) return r;
   Result as_response = strict_response(m, options);
   r = wrong_side(std::move(r), as_response, "a command, not a server response");
   if (!r.error.deviation.empty()) {
@@ -51,8 +51,8 @@ bool names_known_command(const Message& m) {
 }  // namespace
 
 Result validate_response(const Message& m, const Options& options) {
-  Result r = strict_response(m, options);
-  if (r.valid || !names_known_command(m)) return r;
+  Result r = literal_length(strict_response(m, options), m);
+  if (r.valid || !r.error.deviation.empty() || !names_known_command(m)) return r;
   r = wrong_side(std::move(r), strict_command(m, options), "a response, not a client command");
   if (!r.error.deviation.empty())
     r.error.offset = m.lines.empty() ? m.offset : m.lines[0].stream_offset;

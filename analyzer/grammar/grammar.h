@@ -47,6 +47,7 @@ inline constexpr const char* kUnquotedSpecials = "unquoted-specials";
 inline constexpr const char* kBlankLine = "blank-line";
 inline constexpr const char* kWrongSide = "wrong-side";
 inline constexpr const char* kQuoted8bit = "quoted-8bit";
+inline constexpr const char* kLiteralLength = "literal-length";
 }  // namespace deviation
 
 }  // namespace imapscope::analyzer::grammar

@@ -107,8 +107,9 @@ TEST(GrammarNearMiss, TheUnchangedOriginalsAreValid) {
 
 TEST(GrammarNearMiss, ErrorCarriesLineAndStreamOffset) {
   // The second line (after the literal) holds the error: line 1, and the offset counts the
-  // literal's octets and the first line's CRLF.
-  const auto r = command("a1 LOGIN {4}\\r\\nfredSESAME");
+  // literal's octets and the first line's CRLF. (An octet other than SP right after the literal
+  // would be the literal-length deviation: literal_length_test.cpp.)
+  const auto r = command("a1 LOGIN {4}\\r\\nfred");
   ASSERT_FALSE(r.valid);
   EXPECT_EQ(r.error.line, 1u);
   EXPECT_EQ(r.error.column, 0u);
