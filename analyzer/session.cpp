@@ -74,6 +74,20 @@ Session::Session(SessionOptions options)
 
 Session::~Session() = default;
 
+void Session::add_observer(SessionObserver* observer) {
+  observers_.push_back(observer);
+  for (std::size_t event = 0; event < listeners_.size(); ++event) {
+    std::uint64_t watched = ~std::uint64_t{0};
+    if (event == static_cast<std::size_t>(SessionEvent::kCommand))
+      watched = observer->watched_commands().bits();
+    else if (event == static_cast<std::size_t>(SessionEvent::kUntagged))
+      watched = observer->watched_untagged().bits();
+    else if (event == static_cast<std::size_t>(SessionEvent::kCompletion))
+      watched = observer->watched_completions().bits();
+    listeners_[event].push_back({observer, watched});
+  }
+}
+
 namespace {
 
 // A TLS handshake record: content type 22, then protocol version 3.x (RFC 8446 §5.1). IMAP
@@ -279,7 +293,9 @@ void Session::on_client_message(Message& m) {
     return;
   }
   check_grammar(m, info, nullptr);
-  notify(SessionEvent::kCommand, [&](SessionObserver& o) { o.on_command(cmd, info); });
+  notify(
+      SessionEvent::kCommand, [&](SessionObserver& o) { o.on_command(cmd, info); },
+      CommandWatch::bit(cmd.id));
   track_command(cmd, m, true);
   if (cmd.id == CommandId::kAuthenticate) {
     // RFC 9051 §6.2.2: until the tagged response, client lines are SASL answers.
@@ -409,7 +425,9 @@ void Session::handle_tagged(const Response& r, const MessageInfo& info) {
     if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
     return;
   }
-  notify(SessionEvent::kCompletion, [&](SessionObserver& o) { o.on_completion(r, cmd, info); });
+  notify(
+      SessionEvent::kCompletion, [&](SessionObserver& o) { o.on_completion(r, cmd, info); },
+      cmd == nullptr ? ~std::uint64_t{0} : CommandWatch::bit(cmd->id));
   if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
   if (cmd == nullptr) return;
 
@@ -485,8 +503,11 @@ void Session::handle_untagged(const Response& r, const MessageInfo& plain_info) 
     fetch = read_fetch(r, plain_info.message);
   }
   const MessageInfo info{plain_info.message, plain_info.redact, fetch ? &*fetch : nullptr};
-  notify(SessionEvent::kUntagged, [&](SessionObserver& o) { o.on_untagged(r, info); });
-  const auto kind = static_cast<std::size_t>(untagged_kind(r));
+  const UntaggedKind untagged = untagged_kind(r);
+  notify(
+      SessionEvent::kUntagged, [&](SessionObserver& o) { o.on_untagged(r, info); },
+      UntaggedWatch::bit(untagged));
+  const auto kind = static_cast<std::size_t>(untagged);
   for (InFlightCommand& c : in_flight_)
     ++c.untagged[kind];
   if (!r.capabilities.empty()) remember_capabilities(r.capabilities);

@@ -34,11 +34,7 @@ class Session final : public SessionView {
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
-  void add_observer(SessionObserver* observer) {
-    observers_.push_back(observer);
-    for (auto& list : listeners_)
-      list.push_back(observer);
-  }
+  void add_observer(SessionObserver* observer);
   void remove_observer(SessionObserver* observer);
 
   void feed(Direction dir, std::string_view bytes, const Origin& origin);
@@ -114,15 +110,18 @@ class Session final : public SessionView {
 
   // Hands `event` to the observers that handle it, in the order they were added; one that
   // turns out to ignore it (SessionObserver::ignores) is not called for it again.
+  // `watch_bit` is the message's bit in the observers' watched sets (WatchSet::bit), for the
+  // events that have them: observers that do not watch it are skipped.
   template <typename F>
-  void notify(SessionEvent event, F&& f) {
-    std::vector<SessionObserver*>& list = listeners_[static_cast<std::size_t>(event)];
+  void notify(SessionEvent event, F&& f, std::uint64_t watch_bit = 1) {
+    std::vector<Listener>& list = listeners_[static_cast<std::size_t>(event)];
     bool ignored = false;
-    for (SessionObserver* o : list) {
-      f(*o);
-      ignored = ignored || o->ignores(event);
+    for (const Listener& l : list) {
+      if ((l.watched & watch_bit) == 0) continue;
+      f(*l.observer);
+      ignored = ignored || l.observer->ignores(event);
     }
-    if (ignored) std::erase_if(list, [&](SessionObserver* o) { return o->ignores(event); });
+    if (ignored) std::erase_if(list, [&](const Listener& l) { return l.observer->ignores(event); });
   }
 
   SessionOptions options_;
@@ -131,9 +130,13 @@ class Session final : public SessionView {
   std::unique_ptr<Framer> client_framer_;
   std::unique_ptr<Framer> server_framer_;
   std::vector<SessionObserver*> observers_;
-  // Per SessionEvent, the observers still called for it (see notify()).
-  std::array<std::vector<SessionObserver*>, static_cast<std::size_t>(SessionEvent::kCount)>
-      listeners_;
+  // Per SessionEvent, the observers still called for it (see notify()), each with the set of
+  // messages it watches, kept next to it so that skipping an observer does not touch it.
+  struct Listener {
+    SessionObserver* observer;
+    std::uint64_t watched;
+  };
+  std::array<std::vector<Listener>, static_cast<std::size_t>(SessionEvent::kCount)> listeners_;
 
   ConnectionState state_ = ConnectionState::kNotAuthenticated;
   bool greeting_seen_ = false;
@@ -173,6 +176,9 @@ class Session final : public SessionView {
   std::uint64_t responses_ = 0;
 
   bool literal_waiting_ = false;  // a client synchronizing literal awaits "+"
+  // Per direction: the last message had the literal-length deviation, so a line after it that
+  // is no message is the rest of that literal's octets (session_grammar.cpp).
+  std::array<bool, 2> literal_rest_{};
   std::string authenticate_tag_;  // AUTHENTICATE in progress
   std::string idle_tag_;          // IDLE in progress
   bool idle_continued_ = false;   // its "+" arrived

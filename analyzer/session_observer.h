@@ -13,6 +13,7 @@
 #include "analyzer/mailbox.h"
 #include "analyzer/message.h"
 #include "analyzer/response.h"
+#include "analyzer/watch_set.h"
 
 namespace imapscope::analyzer {
 
@@ -41,6 +42,12 @@ enum class UntaggedKind : unsigned char {
   kCount
 };
 UntaggedKind untagged_kind(const Response& r);
+
+// What an observer's on_command and on_untagged act on (see SessionObserver::watched_commands).
+using CommandWatch = WatchSet<CommandId>;
+using UntaggedWatch = WatchSet<UntaggedKind>;
+static_assert(static_cast<unsigned>(CommandId::kUnknown) < 64);
+static_assert(static_cast<unsigned>(UntaggedKind::kCount) <= 64);
 
 struct InFlightCommand {
   std::string tag;
@@ -166,6 +173,16 @@ class SessionObserver {
     ignore(SessionEvent::kSyntaxError);
   }
   virtual void on_stream_end() { ignore(SessionEvent::kStreamEnd); }
+
+  // The commands on_command acts on, and the untagged responses (by untagged_kind()) on_untagged
+  // acts on: the session calls them for those only. Asked once, when the observer is added; an
+  // observer that does nothing for the others may declare them, one that declares nothing is
+  // called for every message.
+  virtual CommandWatch watched_commands() const { return CommandWatch::all(); }
+  virtual UntaggedWatch watched_untagged() const { return UntaggedWatch::all(); }
+  // The commands whose completion on_completion acts on. A tagged response that completes no
+  // command in progress goes to every observer that watches any completion.
+  virtual CommandWatch watched_completions() const { return CommandWatch::all(); }
 
   // True once the observer was handed `event` and left it to the default above, which does
   // nothing: the session then stops calling it for that event. Most rules watch one or two

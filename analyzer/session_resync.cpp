@@ -43,11 +43,12 @@ bool sets_state(CommandId id) {
 void Session::remove_observer(SessionObserver* observer) {
   observers_.erase(std::remove(observers_.begin(), observers_.end(), observer), observers_.end());
   for (auto& list : listeners_)
-    list.erase(std::remove(list.begin(), list.end(), observer), list.end());
+    std::erase_if(list, [&](const Listener& l) { return l.observer == observer; });
 }
 
 void Session::begin_resync(Direction dir) {
   resync_[static_cast<std::size_t>(dir)].start();
+  literal_rest_[static_cast<std::size_t>(dir)] = false;
   const bool client = dir == Direction::kClientToServer;
   // A connection picked up mid-stream, or a gap where the greeting was: it is lost, and the
   // first response seen is no greeting.

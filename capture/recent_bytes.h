@@ -3,7 +3,10 @@
 // retransmissions with (RFC 9293 §3.10.7.4: a retransmitted segment carries the same bytes;
 // when it does not, the capture shows two versions of the stream). A ring buffer: appending a
 // segment costs its own length, however full the window, where erasing the front of a string
-// moved the whole window on every segment. The buffer grows to the capacity only as bytes come.
+// moved the whole window on every segment. The buffer grows to the capacity only as bytes come,
+// and only as far as the bytes still held need: forget_before() lets the owner drop what it no
+// longer needs to compare (bytes the peer acknowledged long ago), so a connection of short
+// acknowledged exchanges keeps a small ring.
 
 #include <algorithm>
 #include <cstddef>
@@ -21,10 +24,22 @@ class RecentBytes {
   std::uint64_t begin() const { return end_ - size_; }
   std::uint64_t end() const { return end_; }
 
+  // Where the bytes held since the last restart() began: those in [floor(), begin()) were held
+  // once and have been dropped (past the capacity, or by forget_before()).
+  std::uint64_t floor() const { return floor_; }
+  // Bytes of memory the ring takes.
+  std::size_t allocated() const { return ring_.size(); }
+
   // Forgets everything; the next byte appended is at stream offset `offset`.
   void restart(std::uint64_t offset) {
     end_ = offset;
+    floor_ = offset;
     size_ = 0;
+  }
+
+  // Drops the held bytes before stream offset `offset` (all of them when it is past end()).
+  void forget_before(std::uint64_t offset) {
+    if (offset > begin()) size_ = static_cast<std::size_t>(end_ - std::min(offset, end_));
   }
 
   void append(std::string_view bytes) {
@@ -83,6 +98,7 @@ class RecentBytes {
   std::size_t capacity_;
   std::string ring_;
   std::uint64_t end_ = 0;
+  std::uint64_t floor_ = 0;
   std::size_t size_ = 0;
 };
 

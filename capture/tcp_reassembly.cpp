@@ -133,7 +133,11 @@ struct TcpReassembler::Connection {
     const std::int64_t begin = h.offset_of(data_seq);
     const std::optional<std::uint32_t> ack =
         s.has(TcpFlags::kAck) ? std::optional(s.ack) : std::nullopt;
-    insert(side, begin, s.payload, s.missing, s.packet, s.time, ack);
+    if (continues_in_turn(side, begin, s, ack)) {
+      deliver_now(side, as_chars(s.payload), s.packet, s.time);
+    } else {
+      insert(side, begin, s.payload, s.missing, s.packet, s.time, ack);
+    }
     if (s.missing > 0) {
       report(side, CaptureProblemKind::kTruncated, s.packet, s.time, s.missing,
              "packet cut short by the capture's snapshot length: " + std::to_string(s.missing) +
@@ -197,6 +201,8 @@ struct TcpReassembler::Connection {
     acked_half.acked = at;
     acked_half.acked_packet = s.packet;
     acked_half.acked_time = s.time;
+    if (at > limits_.acknowledged_kept)
+      acked_half.recent.forget_before(at - limits_.acknowledged_kept);
   }
 
   void report(std::optional<TcpSide> side, CaptureProblemKind kind, std::uint64_t packet,
@@ -224,6 +230,19 @@ struct TcpReassembler::Connection {
   void compare_with_recent(TcpSide side, std::uint64_t at, std::string_view again,
                            std::uint64_t packet, Timestamp time) {
     const Half& h = half(side);
+    // Bytes delivered once but no longer held (see ReassemblyLimits::retransmission_window).
+    const std::uint64_t dropped_from = std::max(at, h.recent.floor());
+    const std::uint64_t dropped_to = std::min(at + again.size(), h.recent.begin());
+    if (dropped_from < dropped_to) {
+      report(side, CaptureProblemKind::kResourceLimit, packet, time, dropped_to - dropped_from,
+             "retransmitted bytes at stream offset " + std::to_string(dropped_from) +
+                 " were not compared with the first copy, no longer held: a stream keeps its "
+                 "last " +
+                 std::to_string(limits_.retransmission_window) +
+                 " bytes for that, and of those "
+                 "its peer acknowledged only the last " +
+                 std::to_string(limits_.acknowledged_kept));
+    }
     const std::uint64_t from = std::max(at, h.recent.begin());
     const std::uint64_t to = std::min(at + again.size(), h.recent.end());
     if (from >= to) return;
@@ -331,11 +350,36 @@ struct TcpReassembler::Connection {
            (limits_.max_buffered_total != 0 && buffered_total_ > limits_.max_buffered_total);
   }
 
+  // The common case: a segment that carries exactly the next bytes of its stream, whole, with
+  // nothing of either direction held back and no peer bytes it must wait for. Queuing it would
+  // hand it out at once (see pump()): it is handed out from the packet, without a copy.
+  bool continues_in_turn(TcpSide side, std::int64_t begin, const TcpSegment& s,
+                         std::optional<std::uint32_t> ack) {
+    const Half& h = half(side);
+    return !s.payload.empty() && s.missing == 0 && begin >= 0 &&
+           static_cast<std::uint64_t>(begin) == h.next && h.out_of_order.empty() &&
+           h.ready.empty() && peer(side).ready.empty() && !acknowledges_undelivered(side, ack);
+  }
+
+  // What advance() and deliver() do for such a segment.
+  void deliver_now(TcpSide side, std::string_view bytes, std::uint64_t packet, Timestamp time) {
+    Half& h = half(side);
+    h.recent.append(bytes);
+    h.next += bytes.size();
+    h.seen_end = std::max(h.seen_end, h.next);
+    h.delivered = h.next;
+    sink_.on_tcp_data(handle_, side, bytes, origin_of(packet, time));
+  }
+
   // Whether `p` acknowledges bytes of the peer that are not delivered yet.
   bool waits_for_peer(TcpSide side, const Piece& p) {
+    return acknowledges_undelivered(side, p.ack);
+  }
+
+  bool acknowledges_undelivered(TcpSide side, std::optional<std::uint32_t> ack) {
     Half& other = peer(side);
-    if (!p.ack || !other.base_known) return false;
-    const std::int64_t acked = other.offset_of(*p.ack);
+    if (!ack || !other.base_known) return false;
+    const std::int64_t acked = other.offset_of(*ack);
     if (acked < 0) return false;
     const auto at = static_cast<std::uint64_t>(acked);
     if (at > other.seen_end + kMaxAckLead) return false;

@@ -71,8 +71,15 @@ class TcpStreamSink {
 struct ReassemblyLimits {
   // Out-of-order bytes plus in-order bytes waiting for the peer's, per direction.
   std::size_t max_buffered_per_direction = 4 << 20;
-  // In-order bytes remembered per direction to compare retransmissions with.
+  // In-order bytes remembered per direction to compare retransmissions with, at most. A sender
+  // retransmits what it has not seen acknowledged (RFC 9293 §3.8.1), so bytes the peer has not
+  // acknowledged are kept up to this bound, and bytes it acknowledged only for the last
+  // `acknowledged_kept` of them: enough for a retransmission whose ACK was lost after the
+  // capture point (a few segments), without holding a full window per direction for every
+  // connection of short, acknowledged exchanges. A retransmission reaching further back is
+  // reported as not compared (a resource-limit problem), never silently taken as equal.
   std::size_t retransmission_window = 64 << 10;
+  std::size_t acknowledged_kept = 8 << 10;
   // Problems of one kind reported per connection before the rest are only counted.
   int max_problems_per_kind = 10;
   // Ended connections remembered, so their last stray segments (the final ACK, a repeated

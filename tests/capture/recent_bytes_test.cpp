@@ -50,6 +50,28 @@ TEST(RecentBytes, RestartForgetsEverything) {
   EXPECT_FALSE(recent.equal(500, "xyw"));
 }
 
+TEST(RecentBytes, ForgetBeforeDropsTheOlderBytesAndKeepsTheRingSmall) {
+  RecentBytes recent(64 << 10);
+  std::uint64_t at = 0;
+  // 100 KiB in 100-byte segments, forgetting all but the last 1,000 bytes as it goes (what
+  // acknowledgments do): the ring never grows past what is held.
+  for (int i = 0; i < 1024; ++i) {
+    recent.append(stream_bytes(at, 100));
+    at += 100;
+    recent.forget_before(at > 1000 ? at - 1000 : 0);
+  }
+  EXPECT_EQ(recent.end(), at);
+  EXPECT_EQ(recent.begin(), at - 1000);
+  EXPECT_EQ(recent.floor(), 0u);  // everything since offset 0 was held once
+  EXPECT_LE(recent.allocated(), 2048u);
+  EXPECT_TRUE(recent.equal(at - 1000, stream_bytes(at - 1000, 1000)));
+  recent.forget_before(at + 50);  // past the end: nothing is left, the end stays
+  EXPECT_EQ(recent.begin(), at);
+  EXPECT_EQ(recent.end(), at);
+  recent.restart(at + 10);
+  EXPECT_EQ(recent.floor(), at + 10);
+}
+
 TEST(RecentBytes, ZeroCapacityHoldsNothing) {
   RecentBytes recent(0);
   recent.append("abc");

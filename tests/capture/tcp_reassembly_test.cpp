@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <deque>
 #include <string>
 #include <vector>
@@ -132,6 +133,56 @@ TEST(TcpReassembly, RetransmissionsAndOverlapsKeepTheFirstCopy) {
   EXPECT_EQ(w.events.log, (Log{"open 1 handshake 10.0.0.1:40000>10.0.0.2:143", "1S:abcdef",
                                "1S:ghi", "1S:zz", "1S:problem retransmission-mismatch",
                                "1-problem capture-ended", "1C:<gap 0>", "1S:<gap 0>", "close 1"}));
+}
+
+// The server's stream as 1,000-byte segments of letters from sequence number 501, each
+// acknowledged by the client up to `acked_upto` bytes (0: never).
+void send_server_bytes(Wire& w, std::size_t bytes, std::size_t acked_upto) {
+  for (std::size_t at = 0; at < bytes; at += 1000) {
+    w.server(static_cast<std::uint32_t>(501 + at), 101, kAck,
+             std::string(1000, static_cast<char>('a' + at / 1000 % 26)));
+    if (at + 1000 <= acked_upto) w.client(101, static_cast<std::uint32_t>(501 + at + 1000), kAck);
+  }
+}
+
+std::size_t count_in(const Log& log, const std::string& event) {
+  return static_cast<std::size_t>(std::count(log.begin(), log.end(), event));
+}
+
+// A sender retransmits what it has not seen acknowledged (RFC 9293 §3.8.1): those bytes are
+// compared as far back as the retransmission window reaches, however long ago they came.
+TEST(TcpReassembly, UnacknowledgedBytesAreComparedAcrossTheWholeWindow) {
+  Wire w;
+  w.handshake();
+  send_server_bytes(w, 60000, 0);
+  w.server(501, 101, kAck, std::string(999, 'a') + "!");  // the first segment, one byte off
+  EXPECT_EQ(count_in(w.events.log, "1S:problem retransmission-mismatch"), 1u);
+  EXPECT_EQ(count_in(w.events.log, "1S:problem resource-limit"), 0u);
+}
+
+// Of the bytes the peer acknowledged, the last ReassemblyLimits::acknowledged_kept are still
+// compared (an ACK lost after the capture point makes the sender repeat them).
+TEST(TcpReassembly, RecentlyAcknowledgedBytesAreStillCompared) {
+  Wire w;
+  w.handshake();
+  send_server_bytes(w, 20000, 20000);
+  const std::uint32_t last = 501 + 19000;  // the last segment: 't' * 1000
+  w.server(last, 101, kAck, std::string(1000, 't'));
+  EXPECT_EQ(count_in(w.events.log, "1S:problem retransmission-mismatch"), 0u);
+  w.server(last, 101, kAck, std::string(999, 't') + "!");
+  EXPECT_EQ(count_in(w.events.log, "1S:problem retransmission-mismatch"), 1u);
+  EXPECT_EQ(count_in(w.events.log, "1S:problem resource-limit"), 0u);
+}
+
+// Acknowledged bytes further back are no longer held: a retransmission of them is reported as
+// not compared, never taken for equal in silence.
+TEST(TcpReassembly, LongAcknowledgedBytesAreReportedAsNotCompared) {
+  Wire w;
+  w.handshake();
+  send_server_bytes(w, 20000, 20000);
+  w.server(501, 101, kAck, std::string(999, 'a') + "!");
+  EXPECT_EQ(count_in(w.events.log, "1S:problem resource-limit"), 1u);
+  EXPECT_EQ(count_in(w.events.log, "1S:problem retransmission-mismatch"), 0u);
 }
 
 TEST(TcpReassembly, OverlapWithHeldSegmentsIsComparedToo) {

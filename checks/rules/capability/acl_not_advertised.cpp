@@ -17,6 +17,11 @@ class CapabilityAclNotAdvertised final : public extension_use::ExtensionUseRule 
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kSetAcl, analyzer::CommandId::kDeleteAcl,
+            analyzer::CommandId::kGetAcl, analyzer::CommandId::kListRights,
+            analyzer::CommandId::kMyRights};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     using analyzer::CommandId;
     if (cmd.id != CommandId::kSetAcl && cmd.id != CommandId::kDeleteAcl &&

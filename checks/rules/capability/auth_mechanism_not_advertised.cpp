@@ -21,6 +21,9 @@ class CapabilityAuthMechanismNotAdvertised final : public extension_use::Extensi
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kAuthenticate};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id != analyzer::CommandId::kAuthenticate || cmd.args.empty()) return;
     const analyzer::Arg& mech = cmd.args[0];

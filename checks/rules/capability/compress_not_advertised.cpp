@@ -18,6 +18,9 @@ class CapabilityCompressNotAdvertised final : public extension_use::ExtensionUse
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kCompress};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id != analyzer::CommandId::kCompress || cmd.args.empty()) return;
     const analyzer::Arg& mech = cmd.args[0];

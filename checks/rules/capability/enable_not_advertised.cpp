@@ -17,6 +17,9 @@ class CapabilityEnableNotAdvertised final : public extension_use::ExtensionUseRu
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kEnable};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id != analyzer::CommandId::kEnable || !judging() || offers("ENABLE")) return;
     ctx().report(kInfo, info,

@@ -23,6 +23,9 @@ class CapabilityEsearchNotAdvertised final : public extension_use::ExtensionUseR
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kSearch, analyzer::CommandId::kUidSearch};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     using analyzer::CommandId;
     if (cmd.id != CommandId::kSearch && cmd.id != CommandId::kUidSearch) return;

@@ -56,6 +56,13 @@ class ExtensionUseRule : public Rule {
                    const analyzer::MessageInfo& info) override {
     if (r != nullptr && !r->capabilities.empty()) listed(info);
   }
+  // Capabilities come in an untagged CAPABILITY response or in the CAPABILITY code of a status
+  // response (OK, NO, BAD, BYE, PREAUTH: the last is kOther).
+  analyzer::UntaggedWatch watched_untagged() const override {
+    using analyzer::UntaggedKind;
+    return {UntaggedKind::kCapability, UntaggedKind::kOk,  UntaggedKind::kNo,
+            UntaggedKind::kBad,        UntaggedKind::kBye, UntaggedKind::kOther};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (!r.capabilities.empty()) listed(info);
   }

@@ -17,6 +17,7 @@ class CapabilityIdNotAdvertised final : public extension_use::ExtensionUseRule {
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override { return {analyzer::CommandId::kId}; }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id != analyzer::CommandId::kId || !judging() || lists("ID")) return;
     ctx().report(kInfo, info,

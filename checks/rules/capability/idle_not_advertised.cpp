@@ -16,6 +16,7 @@ class CapabilityIdleNotAdvertised final : public extension_use::ExtensionUseRule
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override { return {analyzer::CommandId::kIdle}; }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id != analyzer::CommandId::kIdle || !judging() || offers("IDLE")) return;
     ctx().report(kInfo, info,

@@ -25,6 +25,9 @@ class CapabilityMetadataNotAdvertised final : public extension_use::ExtensionUse
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kGetMetadata, analyzer::CommandId::kSetMetadata};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     using analyzer::CommandId;
     if (cmd.id != CommandId::kGetMetadata && cmd.id != CommandId::kSetMetadata) return;

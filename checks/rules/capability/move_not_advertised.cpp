@@ -18,6 +18,9 @@ class CapabilityMoveNotAdvertised final : public extension_use::ExtensionUseRule
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kMove, analyzer::CommandId::kUidMove};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     using analyzer::CommandId;
     if (cmd.id != CommandId::kMove && cmd.id != CommandId::kUidMove) return;

@@ -17,6 +17,9 @@ class CapabilityNamespaceNotAdvertised final : public extension_use::ExtensionUs
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kNamespace};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id != analyzer::CommandId::kNamespace || !judging() || offers("NAMESPACE")) return;
     ctx().report(kInfo, info,

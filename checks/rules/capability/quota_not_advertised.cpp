@@ -22,6 +22,10 @@ class CapabilityQuotaNotAdvertised final : public extension_use::ExtensionUseRul
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kGetQuota, analyzer::CommandId::kGetQuotaRoot,
+            analyzer::CommandId::kSetQuota};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     using analyzer::CommandId;
     if (cmd.id != CommandId::kGetQuota && cmd.id != CommandId::kGetQuotaRoot &&

@@ -18,6 +18,9 @@ class CapabilitySaslIrNotAdvertised final : public extension_use::ExtensionUseRu
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kAuthenticate};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id != analyzer::CommandId::kAuthenticate || cmd.args.size() < 2) return;
     if (!judging() || offers("SASL-IR")) return;

@@ -15,6 +15,9 @@ class CapabilitySingleResponse final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kCapability};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (analyzer::untagged_kind(r) != analyzer::UntaggedKind::kCapability) return;
     for (const analyzer::InFlightCommand& cmd : session().in_flight()) {
@@ -30,6 +33,9 @@ class CapabilitySingleResponse final : public Rule {
     }
   }
 
+  analyzer::CommandWatch watched_completions() const override {
+    return {analyzer::CommandId::kCapability};
+  }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& info) override {
     if (cmd == nullptr || cmd->id != analyzer::CommandId::kCapability ||

@@ -18,6 +18,9 @@ class CapabilitySortNotAdvertised final : public extension_use::ExtensionUseRule
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kSort, analyzer::CommandId::kUidSort};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     using analyzer::CommandId;
     if (cmd.id != CommandId::kSort && cmd.id != CommandId::kUidSort) return;

@@ -18,6 +18,9 @@ class CapabilityThreadNotAdvertised final : public extension_use::ExtensionUseRu
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kThread, analyzer::CommandId::kUidThread};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     using analyzer::CommandId;
     if ((cmd.id != CommandId::kThread && cmd.id != CommandId::kUidThread) || cmd.args.empty()) {

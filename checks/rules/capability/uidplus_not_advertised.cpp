@@ -20,6 +20,9 @@ class CapabilityUidplusNotAdvertised final : public extension_use::ExtensionUseR
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kUidExpunge};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id != analyzer::CommandId::kUidExpunge || !judging() || offers("UIDPLUS")) return;
     ctx().report(kInfo, info,

@@ -19,6 +19,9 @@ class CapabilityUnauthenticateNotAdvertised final : public extension_use::Extens
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kUnauthenticate};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id != analyzer::CommandId::kUnauthenticate || !judging()) return;
     if (lists("UNAUTHENTICATE")) return;

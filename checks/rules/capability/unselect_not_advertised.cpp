@@ -17,6 +17,9 @@ class CapabilityUnselectNotAdvertised final : public extension_use::ExtensionUse
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kUnselect};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id != analyzer::CommandId::kUnselect || !judging() || offers("UNSELECT")) return;
     ctx().report(kInfo, info,

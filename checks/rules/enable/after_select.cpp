@@ -17,6 +17,9 @@ class EnableAfterSelect final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kEnable};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id != analyzer::CommandId::kEnable || !selected_line_) return;
     if (session().state() == analyzer::ConnectionState::kSelected) return;
@@ -24,6 +27,9 @@ class EnableAfterSelect final : public Rule {
         kInfo, info,
         "ENABLE sent after a mailbox was selected (line " + std::to_string(*selected_line_) + ")",
         cmd.tag);
+  }
+  analyzer::CommandWatch watched_completions() const override {
+    return {analyzer::CommandId::kSelect, analyzer::CommandId::kExamine};
   }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& /*info*/) override {

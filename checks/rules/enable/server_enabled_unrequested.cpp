@@ -19,6 +19,9 @@ class EnableServerEnabledUnrequested final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kEnable};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     if (cmd.id != analyzer::CommandId::kEnable) return;
     for (const analyzer::Arg& a : cmd.args) {
@@ -27,6 +30,9 @@ class EnableServerEnabledUnrequested final : public Rule {
     ++enables_;
   }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kEnabled};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.name != "ENABLED" || enables_ == 0) return;
     for (const std::string_view cap : listed(r)) {
@@ -38,6 +44,9 @@ class EnableServerEnabledUnrequested final : public Rule {
     }
   }
 
+  analyzer::CommandWatch watched_completions() const override {
+    return {analyzer::CommandId::kEnable};
+  }
   void on_completion(const analyzer::Response& /*r*/, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& /*info*/) override {
     if (cmd == nullptr || cmd->id != analyzer::CommandId::kEnable || enables_ == 0) return;

@@ -37,6 +37,9 @@ class FetchFlagUndeclared final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kFetch};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (info.fetch == nullptr || !info.fetch->flags) return;
     const analyzer::SelectedMailbox* mailbox = session().mailbox();

@@ -57,6 +57,9 @@ class FetchPartialTooLong final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kFetch, analyzer::CommandId::kUidFetch};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     using analyzer::CommandId;
     if ((cmd.id != CommandId::kFetch && cmd.id != CommandId::kUidFetch) || cmd.args.size() < 2) {
@@ -76,6 +79,9 @@ class FetchPartialTooLong final : public Rule {
                      const analyzer::MessageInfo& /*info*/) override {
     if (cmd == nullptr) return;
     std::erase_if(requests_, [&](const Request& q) { return q.tag == cmd->tag; });
+  }
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kFetch};
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (info.fetch == nullptr || !info.fetch->well_formed || requests_.empty()) return;

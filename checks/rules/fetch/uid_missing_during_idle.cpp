@@ -15,6 +15,9 @@ class FetchUidMissingDuringIdle final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kFetch};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "FETCH") return;
     if (!session().imap4rev2_in_force() && ctx().profile() != Profile::kImap4rev2) return;

@@ -16,6 +16,7 @@ class IdClientFieldLimits final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override { return {analyzer::CommandId::kId}; }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id != analyzer::CommandId::kId || cmd.args.empty()) return;
     if (const auto broken = id_limits::broken_limit(cmd.args[0], info.message)) {

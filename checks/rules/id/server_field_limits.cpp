@@ -16,6 +16,9 @@ class IdServerFieldLimits final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kId};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedData || r.name != "ID" || r.args.empty()) {
       return;

@@ -28,6 +28,7 @@ class IdleNoContinuation final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override { return {analyzer::CommandId::kIdle}; }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     if (cmd.id == analyzer::CommandId::kIdle) idles_[std::string(cmd.tag)] = IdleProgress{};
   }
@@ -55,6 +56,9 @@ class IdleNoContinuation final : public Rule {
     }
   }
 
+  analyzer::CommandWatch watched_completions() const override {
+    return {analyzer::CommandId::kIdle};
+  }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& info) override {
     if (cmd == nullptr || cmd->id != analyzer::CommandId::kIdle) return;

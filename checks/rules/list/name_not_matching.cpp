@@ -74,6 +74,9 @@ class ListNameNotMatching final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kList, analyzer::CommandId::kLsub};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     using analyzer::CommandId;
     if (cmd.id != CommandId::kList && cmd.id != CommandId::kLsub) return;
@@ -98,6 +101,9 @@ class ListNameNotMatching final : public Rule {
                      const analyzer::MessageInfo& /*info*/) override {
     if (cmd == nullptr) return;
     std::erase_if(commands_, [&](const ListCommand& c) { return c.tag == cmd->tag; });
+  }
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kList, analyzer::UntaggedKind::kLsub};
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedData || (r.name != "LIST" && r.name != "LSUB"))

@@ -25,6 +25,7 @@ class LoginAcceptedWhileDisabled final : public extension_use::ExtensionUseRule 
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override { return {analyzer::CommandId::kLogin}; }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     if (cmd.id != analyzer::CommandId::kLogin || !judging() || !lists("LOGINDISABLED")) return;
     disabled_logins_.insert(std::string(cmd.tag));

@@ -24,6 +24,9 @@ class LoginCleartext final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kLogin, analyzer::CommandId::kAuthenticate};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (info.message.origin.packet == 0) return;  // not read off the wire: unknown
     using analyzer::CommandId;

@@ -13,6 +13,9 @@ class LogoutByeMissing final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_completions() const override {
+    return {analyzer::CommandId::kLogout};
+  }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& info) override {
     if (cmd == nullptr || cmd->id != analyzer::CommandId::kLogout ||

@@ -17,6 +17,9 @@ class MailboxClientCreateNotMutf7 final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kRename, analyzer::CommandId::kCreate};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     using analyzer::CommandId;
     std::size_t index = 0;

@@ -15,6 +15,9 @@ class MailboxExpungeOutOfRange final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kExpunge};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "EXPUNGE") return;
     if (auto problem = sequence_problem(session(), r.number)) {

@@ -14,6 +14,9 @@ class MailboxFetchOutOfRange final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kFetch};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "FETCH") return;
     if (auto problem = sequence_problem(session(), r.number)) {

@@ -16,6 +16,9 @@ class MailboxUidAtOrAboveUidnext final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kFetch};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "FETCH") return;
     const analyzer::SelectedMailbox* mb = session().mailbox();

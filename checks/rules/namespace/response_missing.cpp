@@ -15,6 +15,9 @@ class NamespaceResponseMissing final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_completions() const override {
+    return {analyzer::CommandId::kNamespace};
+  }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& info) override {
     if (cmd == nullptr || cmd->id != analyzer::CommandId::kNamespace ||

@@ -29,6 +29,9 @@ class QresyncExpungeAfterEnable final : public Rule {
     }
   }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kSelect, analyzer::CommandId::kExamine};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     if (cmd.id == analyzer::CommandId::kSelect || cmd.id == analyzer::CommandId::kExamine) {
       nomodseq_ = false;

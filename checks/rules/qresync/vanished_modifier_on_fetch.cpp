@@ -16,6 +16,7 @@ class QresyncVanishedModifierOnFetch final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override { return {analyzer::CommandId::kFetch}; }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id != analyzer::CommandId::kFetch || !command_args::fetch_modifier(cmd, "VANISHED")) {
       return;

@@ -23,6 +23,10 @@ class ResponseMailboxDataOutsideSelected final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kExists, analyzer::UntaggedKind::kExpunge,
+            analyzer::UntaggedKind::kFetch, analyzer::UntaggedKind::kRecent};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedNumber) return;
     if (r.name != "EXISTS" && r.name != "EXPUNGE" && r.name != "FETCH" && r.name != "RECENT") {

@@ -19,12 +19,18 @@ class SearchEsearchCountMissing final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kSearch, analyzer::CommandId::kUidSearch};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     const auto options = esearch::return_options(cmd);
     if (!options) return;
     for (const std::string& o : *options) {
       if (o == "COUNT") counting_.emplace_back(cmd.tag);
     }
+  }
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kEsearch};
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     const auto e = esearch::read(r);

@@ -18,6 +18,9 @@ class SearchEsearchExpected final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kSearch, analyzer::CommandId::kUidSearch};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     if (cmd.id != analyzer::CommandId::kSearch && cmd.id != analyzer::CommandId::kUidSearch) {
       return;
@@ -29,6 +32,9 @@ class SearchEsearchExpected final : public Rule {
     if (cmd == nullptr) return;
     extended_.remove(cmd->tag);
     plain_.remove(cmd->tag);
+  }
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kSearch};
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedData || r.name != "SEARCH") return;

@@ -19,6 +19,9 @@ class SearchEsearchMultiple final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kSearch, analyzer::CommandId::kUidSearch};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     const auto options = esearch::return_options(cmd);
     if (!options) return;
@@ -26,6 +29,9 @@ class SearchEsearchMultiple final : public Rule {
       if (o != "MIN" && o != "MAX" && o != "ALL" && o != "COUNT" && o != "SAVE") return;
     }
     judged_.push_back({std::string(cmd.tag), 0});
+  }
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kEsearch};
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     const auto e = esearch::read(r);

@@ -16,6 +16,9 @@ class SearchEsearchResultOnNoMatch final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kEsearch};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     const auto e = esearch::read(r);
     if (!e) return;

@@ -23,6 +23,9 @@ class SearchUidInEsearchMissing final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kEsearch};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.name != "ESEARCH" || r.args.empty()) return;
     const std::string_view tag = correlator_tag(r.args[0]);

@@ -14,6 +14,9 @@ class SelectExistsMissing final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_completions() const override {
+    return {analyzer::CommandId::kSelect, analyzer::CommandId::kExamine};
+  }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& info) override {
     if (!completes_selection(r, cmd)) return;

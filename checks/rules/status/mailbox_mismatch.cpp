@@ -30,6 +30,9 @@ class StatusMailboxMismatch final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kStatus, analyzer::CommandId::kUnknown};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.name == "NOTIFY") notify_ = true;
     if (cmd.id != analyzer::CommandId::kStatus || cmd.args.empty()) return;
@@ -37,6 +40,9 @@ class StatusMailboxMismatch final : public Rule {
     asked_[info.message.offset] = mailbox_name::astring_value(cmd.args[0], info.message);
   }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kStatus};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedData || r.name != "STATUS" || notify_ ||
         r.args.empty()) {

@@ -45,6 +45,10 @@ class StoreFetchMissing final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kSelect, analyzer::CommandId::kExamine,
+            analyzer::CommandId::kStore, analyzer::CommandId::kUidStore};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     using analyzer::CommandId;
     if (cmd.id == CommandId::kSelect || cmd.id == CommandId::kExamine) {

@@ -22,6 +22,10 @@ class TextClientDateTimeInvalid final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kAppend, analyzer::CommandId::kSearch,
+            analyzer::CommandId::kUidSearch};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     using analyzer::CommandId;
     std::optional<std::string> problem;

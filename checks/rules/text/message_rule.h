@@ -42,6 +42,20 @@ class MessageRule : public Rule {
                        const analyzer::MessageInfo& info) final {
     visit(info);
   }
+  // Commands are the client's messages, untagged and tagged responses the server's: a rule of
+  // one direction has nothing to do with the other's.
+  analyzer::CommandWatch watched_commands() const final {
+    return dir_ == capture::Direction::kClientToServer ? analyzer::CommandWatch::all()
+                                                       : analyzer::CommandWatch::none();
+  }
+  analyzer::UntaggedWatch watched_untagged() const final {
+    return dir_ == capture::Direction::kServerToClient ? analyzer::UntaggedWatch::all()
+                                                       : analyzer::UntaggedWatch::none();
+  }
+  analyzer::CommandWatch watched_completions() const final {
+    return dir_ == capture::Direction::kServerToClient ? analyzer::CommandWatch::all()
+                                                       : analyzer::CommandWatch::none();
+  }
 
  protected:
   // Called once for each message of the rule's direction.

@@ -38,6 +38,9 @@ class TextNumberTooLarge final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kFetch};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.name != "FETCH" || r.args.empty() || r.args[0].kind != analyzer::ArgKind::kList) return;
     const std::vector<analyzer::Arg>& items = r.args[0].children;

@@ -16,6 +16,9 @@ class TextServerDateTimeInvalid final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kFetch};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (info.fetch == nullptr || !info.fetch->internaldate) return;
     if (const auto problem = date_time::date_time_problem(*info.fetch->internaldate)) {

@@ -17,6 +17,9 @@ class UidplusMoveCopyuidMissing final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kUidMove};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     if (cmd.id == analyzer::CommandId::kUidMove) moves_.add(cmd.tag);
   }
