@@ -193,7 +193,15 @@ void Framer::deliver() {
   message_.complete = true;
   in_message_ = false;
   sink_.on_message(message_);
-  message_ = Message{};
+  // Emptied rather than replaced: the next message reuses the buffers (unless the sink moved
+  // them away), which saves an allocation per line on streams of short messages.
+  message_.text.clear();
+  message_.lines.clear();
+  message_.literals.clear();
+  message_.redactions.clear();
+  message_.origin = Origin{};
+  message_.complete = false;
+  message_.exchange = false;
   retained_ = 0;
 }
 

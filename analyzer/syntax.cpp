@@ -30,33 +30,6 @@ bool Arg::is_atom(std::string_view upper) const {
   return kind == ArgKind::kAtom && iequals(text, upper);
 }
 
-namespace {
-
-// ATOM-CHAR = <any CHAR except atom-specials> (RFC 9051 §9), as a table: the parsers ask it
-// of nearly every byte of every line.
-constexpr std::array<bool, 256> kAtomChars = [] {
-  std::array<bool, 256> t{};
-  for (int u = 0x21; u < 0x7f; ++u)  // SP, CTL and 8-bit are not CHAR / are atom-specials
-    t[static_cast<std::size_t>(u)] = true;
-  for (const char c : {'(', ')', '{', '%', '*', '"', '\\', ']'})
-    t[static_cast<unsigned char>(c)] = false;
-  return t;
-}();
-
-}  // namespace
-
-bool is_atom_char(char c) {
-  return kAtomChars[static_cast<unsigned char>(c)];
-}
-
-bool is_astring_char(char c) {
-  return is_atom_char(c) || c == ']';
-}
-
-bool is_tag_char(char c) {
-  return is_astring_char(c) && c != '+';
-}
-
 std::string_view Cursor::rest_of_line() const {
   return std::string_view(m_.text).substr(pos(), line_end() - pos());
 }
@@ -113,6 +86,7 @@ bool parse_list(Cursor& c, Arg& arg, SyntaxError& err, std::size_t depth, std::s
     arg.end = c.text_index();
     return true;
   }
+  arg.children.reserve(4);  // one allocation for the usual short list, not three
   for (;;) {
     Arg child;
     if (!parse_one(c, child, err, depth + 1, max_depth)) return false;
@@ -223,6 +197,7 @@ bool parse_one(Cursor& c, Arg& arg, SyntaxError& err, std::size_t depth, std::si
 }  // namespace
 
 bool parse_arguments(Cursor& c, std::vector<Arg>& out, SyntaxError& err, std::size_t max_depth) {
+  out.reserve(4);
   for (;;) {
     Arg arg;
     if (!parse_one(c, arg, err, 0, max_depth)) return false;

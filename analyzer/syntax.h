@@ -3,6 +3,7 @@
 // manner of Dovecot's imap-arg: atoms, quoted strings, literals and parenthesized lists, each
 // pointing into its Message. Typed views (Command, Response) are built from it.
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -79,9 +80,26 @@ class Cursor {
 };
 
 // RFC 9051 §9: ATOM-CHAR, ASTRING-CHAR, and tag = 1*<any ASTRING-CHAR except "+">.
-bool is_atom_char(char c);
-bool is_astring_char(char c);
-bool is_tag_char(char c);
+// ATOM-CHAR = <any CHAR except atom-specials>, as a table: the parsers ask it of nearly every
+// byte of every line, so it is inline.
+inline constexpr std::array<bool, 256> kAtomChars = [] {
+  std::array<bool, 256> t{};
+  for (int u = 0x21; u < 0x7f; ++u)  // SP, CTL and 8-bit are not CHAR / are atom-specials
+    t[static_cast<std::size_t>(u)] = true;
+  for (const char c : {'(', ')', '{', '%', '*', '"', '\\', ']'})
+    t[static_cast<unsigned char>(c)] = false;
+  return t;
+}();
+
+inline bool is_atom_char(char c) {
+  return kAtomChars[static_cast<unsigned char>(c)];
+}
+inline bool is_astring_char(char c) {
+  return is_atom_char(c) || c == ']';
+}
+inline bool is_tag_char(char c) {
+  return is_astring_char(c) && c != '+';
+}
 
 // Reads SP-separated arguments until the end of the message (or a ')' closing `depth` > 0).
 // Nesting deeper than `max_depth` is an error rather than a deep recursion.

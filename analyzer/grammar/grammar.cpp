@@ -22,7 +22,8 @@ Result wrong_side(Result r, const Result& other, const char* expected) {
 }  // namespace
 
 Result validate_command(const Message& m, const Options& options) {
-  Result r = literal_length(strict_command(m, options), m);
+  Result r = strict_command(m, options);
+  literal_length(r, m);
   if (r.valid || !r.error.deviation.empty()) return r;
   Result as_response = strict_response(m, options);
   r = wrong_side(std::move(r), as_response, "a command, not a server response");
@@ -51,7 +52,8 @@ bool names_known_command(const Message& m) {
 }  // namespace
 
 Result validate_response(const Message& m, const Options& options) {
-  Result r = literal_length(strict_response(m, options), m);
+  Result r = strict_response(m, options);
+  literal_length(r, m);
   if (r.valid || !r.error.deviation.empty() || !names_known_command(m)) return r;
   r = wrong_side(std::move(r), strict_command(m, options), "a response, not a client command");
   if (!r.error.deviation.empty())

@@ -162,7 +162,8 @@ bool status_att(GrammarCursor& g);  // one status-att of the STATUS command
 Result strict_command(const Message& m, const Options& options);
 Result strict_response(const Message& m, const Options& options);
 // A failed result whose error sits right after a literal in a way that shows the literal's
-// octet count was wrong becomes the literal-length deviation (literal_length.cpp).
-Result literal_length(Result r, const Message& m);
+// octet count was wrong becomes the literal-length deviation (literal_length.cpp). In place:
+// it runs on every message, and nearly every result is valid.
+void literal_length(Result& r, const Message& m);
 
 }  // namespace imapscope::analyzer::grammar

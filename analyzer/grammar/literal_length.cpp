@@ -45,10 +45,10 @@ bool swallowed_a_message_start(const Literal& l, std::string_view after, Directi
 
 }  // namespace
 
-Result literal_length(Result r, const Message& m) {
-  if (r.valid || !r.error.deviation.empty()) return r;
+void literal_length(Result& r, const Message& m) {
+  if (r.valid || !r.error.deviation.empty()) return;
   const std::size_t line = r.error.line;
-  if (line == 0 || line > m.literals.size() || line >= m.lines.size()) return r;
+  if (line == 0 || line > m.literals.size() || line >= m.lines.size()) return;
   const Literal& literal = m.literals[line - 1];
   const std::string_view after = m.line_text(line);
   const std::string count = "{" + std::to_string(literal.size) + "}";
@@ -62,7 +62,7 @@ Result literal_length(Result r, const Message& m) {
              swallowed_a_message_start(literal, after, m.dir)) {
     found = "the middle of another message, whose start is the literal's last octets";
   } else {
-    return r;
+    return;
   }
   r.error.column = 0;
   r.error.offset = m.lines[line].stream_offset;
@@ -71,7 +71,6 @@ Result literal_length(Result r, const Message& m) {
                      ": the octet count does not match where the literal ends";
   r.error.rule = "literal";
   r.error.deviation = deviation::kLiteralLength;
-  return r;
 }
 
 }  // namespace imapscope::analyzer::grammar
