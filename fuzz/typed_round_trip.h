@@ -24,6 +24,28 @@ void reframe(analyzer::Direction dir, const std::string& printed, F f) {
   if (seen != 1) __builtin_trap();
 }
 
+// Frames `printed` as one message of its side, parses it as `Data` (a Command or a Response)
+// and traps unless `read` gives `typed` back.
+template <typename Data, typename Read, typename Typed>
+void expect_reads_back(const std::string& printed, Read read, const Typed& typed) {
+  constexpr bool kCommand = std::is_same_v<Data, analyzer::Command>;
+  const auto dir =
+      kCommand ? analyzer::Direction::kClientToServer : analyzer::Direction::kServerToClient;
+  reframe(dir, printed, [&](analyzer::Message& again) {
+    Data d;
+    analyzer::SyntaxError err;
+    bool parsed = false;
+    if constexpr (kCommand) {
+      parsed = analyzer::parse_command(again, d, err);
+    } else {
+      parsed = analyzer::parse_response(again, d, err);
+    }
+    if (!parsed) __builtin_trap();
+    const auto back = read(d, again);
+    if (!back || !(*back == typed)) __builtin_trap();
+  });
+}
+
 // `read(cmd, m)` → optional typed view. Returns whether it read the command.
 template <typename Read>
 bool command_round_trip(const analyzer::Message& m, const analyzer::Command& cmd, Read read) {
@@ -31,13 +53,7 @@ bool command_round_trip(const analyzer::Message& m, const analyzer::Command& cmd
   if (!typed) return false;
   std::string out;
   if (!analyzer::typed::print(cmd.tag, *typed, out)) return true;  // literal not all retained
-  reframe(analyzer::Direction::kClientToServer, out, [&](analyzer::Message& again) {
-    analyzer::Command c;
-    analyzer::SyntaxError err;
-    if (!analyzer::parse_command(again, c, err)) __builtin_trap();
-    const auto back = read(c, again);
-    if (!back || !(*back == *typed)) __builtin_trap();
-  });
+  expect_reads_back<analyzer::Command>(out, read, *typed);
   return true;
 }
 
@@ -51,13 +67,7 @@ bool response_round_trip(const analyzer::Message& m, const analyzer::Response& r
   } else if (!analyzer::typed::print(*typed, out)) {
     return true;  // a literal whose octets were not all retained
   }
-  reframe(analyzer::Direction::kServerToClient, out, [&](analyzer::Message& again) {
-    analyzer::Response x;
-    analyzer::SyntaxError err;
-    if (!analyzer::parse_response(again, x, err)) __builtin_trap();
-    const auto back = read(x, again);
-    if (!back || !(*back == *typed)) __builtin_trap();
-  });
+  expect_reads_back<analyzer::Response>(out, read, *typed);
   return true;
 }
 

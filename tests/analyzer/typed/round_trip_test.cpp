@@ -22,34 +22,26 @@ struct Counts {
   int codes = 0;
 };
 
-// Prints `typed`, reparses the output with `reparse` and checks it reads back equal and
-// passes the strict grammar.
-template <typename Typed, typename Print, typename Read>
-void round_trip_command(const Typed& typed, Print print_fn, Read read_fn, const std::string& where,
-                        analyzer::grammar::Options options) {
+// Prints `typed`, frames and parses the output as a command or a response (`Parsed`), and
+// checks it reads back equal and passes the strict grammar of its side.
+template <typename Parsed, typename Typed, typename Print, typename Read>
+void round_trip(const Typed& typed, Print print_fn, Read read_fn, const std::string& where,
+                analyzer::grammar::Options options) {
+  constexpr bool kCommand = std::is_same_v<Parsed, ParsedCommand>;
   std::string printed;
   ASSERT_TRUE(print_fn(typed, printed)) << where;
-  auto again = parse_command_bytes(printed);
+  std::unique_ptr<Parsed> again;
+  if constexpr (kCommand) {
+    again = parse_command_bytes(printed);
+  } else {
+    again = parse_response_bytes(printed);
+  }
   ASSERT_TRUE(again->ok) << where << "\n  printed: " << printed;
   const auto reread = read_fn(*again);
   ASSERT_TRUE(reread) << where << "\n  printed: " << printed;
   EXPECT_TRUE(*reread == typed) << where << "\n  printed: " << printed;
-  const auto v = analyzer::grammar::validate_command(again->message, options);
-  EXPECT_TRUE(v.valid && v.deviations.empty())
-      << where << "\n  printed: " << printed << "\n  expected " << v.error.expected;
-}
-
-template <typename Typed, typename Print, typename Read>
-void round_trip_response(const Typed& typed, Print print_fn, Read read_fn, const std::string& where,
-                         analyzer::grammar::Options options) {
-  std::string printed;
-  ASSERT_TRUE(print_fn(typed, printed)) << where;
-  auto again = parse_response_bytes(printed);
-  ASSERT_TRUE(again->ok) << where << "\n  printed: " << printed;
-  const auto reread = read_fn(*again);
-  ASSERT_TRUE(reread) << where << "\n  printed: " << printed;
-  EXPECT_TRUE(*reread == typed) << where << "\n  printed: " << printed;
-  const auto v = analyzer::grammar::validate_response(again->message, options);
+  const auto v = kCommand ? analyzer::grammar::validate_command(again->message, options)
+                          : analyzer::grammar::validate_response(again->message, options);
   EXPECT_TRUE(v.valid && v.deviations.empty())
       << where << "\n  printed: " << printed << "\n  expected " << v.error.expected << " at "
       << v.error.column;
@@ -63,31 +55,31 @@ void round_trip_client(std::string_view text, const std::string& where,
   const std::string tag(cmd.tag);
   const auto printer = [&](const auto& typed, std::string& out) { return print(tag, typed, out); };
   if (auto f = read_fetch_command(cmd)) {
-    round_trip_command(
+    round_trip<ParsedCommand>(
         *f, printer, [](const ParsedCommand& c) { return read_fetch_command(c.command); }, where,
         o);
   } else if (auto s = read_store_command(cmd)) {
-    round_trip_command(
+    round_trip<ParsedCommand>(
         *s, printer, [](const ParsedCommand& c) { return read_store_command(c.command); }, where,
         o);
   } else if (auto sel = read_select_command(cmd, p->message)) {
-    round_trip_command(
+    round_trip<ParsedCommand>(
         *sel, printer,
         [](const ParsedCommand& c) { return read_select_command(c.command, c.message); }, where, o);
   } else if (auto c = read_copy_command(cmd, p->message)) {
-    round_trip_command(
+    round_trip<ParsedCommand>(
         *c, printer, [](const ParsedCommand& x) { return read_copy_command(x.command, x.message); },
         where, o);
   } else if (auto a = read_append_command(cmd, p->message)) {
-    round_trip_command(
+    round_trip<ParsedCommand>(
         *a, printer,
         [](const ParsedCommand& x) { return read_append_command(x.command, x.message); }, where, o);
   } else if (auto st = read_status_command(cmd, p->message)) {
-    round_trip_command(
+    round_trip<ParsedCommand>(
         *st, printer,
         [](const ParsedCommand& x) { return read_status_command(x.command, x.message); }, where, o);
   } else if (auto se = read_search_command(cmd, p->message)) {
-    round_trip_command(
+    round_trip<ParsedCommand>(
         *se, printer,
         [](const ParsedCommand& x) { return read_search_command(x.command, x.message); }, where, o);
   } else {
@@ -123,31 +115,31 @@ void round_trip_server(std::string_view text, const std::string& where,
     }
   }
   if (auto f = read_fetch_response(r, p->message)) {
-    round_trip_response(
+    round_trip<ParsedResponse>(
         *f, printer,
         [](const ParsedResponse& x) { return read_fetch_response(x.response, x.message); }, where,
         o);
   } else if (auto l = read_list_response(r, p->message)) {
-    round_trip_response(
+    round_trip<ParsedResponse>(
         *l, printer,
         [](const ParsedResponse& x) { return read_list_response(x.response, x.message); }, where,
         o);
   } else if (auto s = read_status_response(r, p->message)) {
-    round_trip_response(
+    round_trip<ParsedResponse>(
         *s, printer,
         [](const ParsedResponse& x) { return read_status_response(x.response, x.message); }, where,
         o);
   } else if (auto se = read_search_response(r)) {
-    round_trip_response(
+    round_trip<ParsedResponse>(
         *se, printer, [](const ParsedResponse& x) { return read_search_response(x.response); },
         where, o);
   } else if (auto e = read_esearch_response(r, p->message)) {
-    round_trip_response(
+    round_trip<ParsedResponse>(
         *e, printer,
         [](const ParsedResponse& x) { return read_esearch_response(x.response, x.message); }, where,
         o);
   } else if (auto v = read_vanished_response(r)) {
-    round_trip_response(
+    round_trip<ParsedResponse>(
         *v, printer, [](const ParsedResponse& x) { return read_vanished_response(x.response); },
         where, o);
   } else {
