@@ -1,6 +1,7 @@
 #include "analyzer/typed/printer.h"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace imapscope::analyzer::typed {
 namespace {
@@ -9,11 +10,26 @@ void append_number(std::uint64_t n, std::string& out) {
   out += std::to_string(n);
 }
 
-void print_words(const std::vector<std::string_view>& words, std::string& out) {
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) out += ' ';
-    out += words[i];
+// Prints each of `items` with `print_one`, one SP between them (RFC 9051 §9 separates list
+// elements by exactly one SP). False when one of them could not be printed.
+template <typename Items, typename PrintOne>
+bool print_separated(const Items& items, std::string& out, PrintOne print_one) {
+  bool ok = true;
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) out += ' ';
+    first = false;
+    if constexpr (std::is_void_v<decltype(print_one(item))>) {
+      print_one(item);
+    } else {
+      ok = print_one(item) && ok;
+    }
   }
+  return ok;
+}
+
+void print_words(const std::vector<std::string_view>& words, std::string& out) {
+  print_separated(words, out, [&](std::string_view w) { out += w; });
 }
 
 void print_list(const std::vector<std::string_view>& words, std::string& out) {
@@ -50,13 +66,11 @@ bool print_parameters(const std::vector<BodyParameter>& params, std::string& out
     return true;
   }
   out += '(';
-  bool ok = true;
-  for (std::size_t i = 0; i < params.size(); ++i) {
-    if (i > 0) out += ' ';
-    ok = print(params[i].attribute, out) && ok;
+  const bool ok = print_separated(params, out, [&](const BodyParameter& p) {
+    const bool attribute = print(p.attribute, out);
     out += ' ';
-    ok = print(params[i].value, out) && ok;
-  }
+    return print(p.value, out) && attribute;
+  });
   out += ')';
   return ok;
 }
@@ -81,10 +95,8 @@ bool print_extension_tail(const BodyStructure& b, std::size_t sent, std::string&
     out += ' ';
     if (b.language_list) {
       out += '(';
-      for (std::size_t i = 0; i < b.language.size(); ++i) {
-        if (i > 0) out += ' ';
-        ok = print(b.language[i], out) && ok;
-      }
+      ok = print_separated(b.language, out, [&](const ImapString& l) { return print(l, out); }) &&
+           ok;
       out += ')';
     } else {
       ok = print(b.language.empty() ? ImapString{} : b.language.front(), out) && ok;
@@ -135,11 +147,8 @@ bool print(const ImapString& s, std::string& out) {
 bool print(const Arg& a, const Message& m, std::string& out) {
   if (a.kind == ArgKind::kList) {
     out += '(';
-    bool ok = true;
-    for (std::size_t i = 0; i < a.children.size(); ++i) {
-      if (i > 0) out += ' ';
-      ok = print(a.children[i], m, out) && ok;
-    }
+    const bool ok =
+        print_separated(a.children, out, [&](const Arg& child) { return print(child, m, out); });
     out += ')';
     return ok;
   }
@@ -189,14 +198,12 @@ void print(const FetchAttribute& att, std::string& out) {
       // header-fld-name = astring: a name that is not all ASTRING-CHARs was quoted (its
       // escapes are kept in the text).
       out += " (";
-      for (std::size_t i = 0; i < s.header_fields.size(); ++i) {
-        const std::string_view name = s.header_fields[i];
-        if (i > 0) out += ' ';
+      print_separated(s.header_fields, out, [&](std::string_view name) {
         const bool atom = !name.empty() && std::all_of(name.begin(), name.end(), is_astring_char);
         if (!atom) out += '"';
         out += name;
         if (!atom) out += '"';
-      }
+      });
       out += ')';
     }
     out += ']';
@@ -280,39 +287,47 @@ bool print(const BodyStructure& b, std::string& out) {
   return ok;
 }
 
+namespace {
+
+// The value of one msg-att, from its typed form where it has one.
+bool print_msg_att_value(const MsgAtt& item, std::string& out) {
+  if (item.number && item.att.is("MODSEQ")) {  // RFC 7162 §3.1.4.1: MODSEQ (n)
+    out += '(';
+    append_number(*item.number, out);
+    out += ')';
+    return true;
+  }
+  if (item.number) {
+    append_number(*item.number, out);
+    return true;
+  }
+  if (item.flags) {
+    print_list(*item.flags, out);
+    return true;
+  }
+  if (item.string && !item.string->nil() && (item.att.is("EMAILID") || item.att.is("THREADID"))) {
+    out += '(';  // RFC 8474 §5.1: "(" objectid ")"
+    const bool ok = print(*item.string, out);
+    out += ')';
+    return ok;
+  }
+  if (item.string) return print(*item.string, out);
+  if (item.envelope) return print(*item.envelope, out);
+  if (item.body) return print(*item.body, out);
+  return print(item.value, out);
+}
+
+}  // namespace
+
 bool print(const FetchResponse& f, std::string& out) {
   out += "* ";
   append_number(f.number, out);
   out += " FETCH (";
-  bool ok = true;
-  for (std::size_t i = 0; i < f.items.size(); ++i) {
-    const MsgAtt& item = f.items[i];
-    if (i > 0) out += ' ';
+  const bool ok = print_separated(f.items, out, [&](const MsgAtt& item) {
     print(item.att, out);
     out += ' ';
-    if (item.number && item.att.is("MODSEQ")) {
-      out += '(';
-      append_number(*item.number, out);
-      out += ')';
-    } else if (item.number) {
-      append_number(*item.number, out);
-    } else if (item.flags) {
-      print_list(*item.flags, out);
-    } else if (item.string && !item.string->nil() &&
-               (item.att.is("EMAILID") || item.att.is("THREADID"))) {
-      out += '(';
-      ok = print(*item.string, out) && ok;
-      out += ')';
-    } else if (item.string) {
-      ok = print(*item.string, out) && ok;
-    } else if (item.envelope) {
-      ok = print(*item.envelope, out) && ok;
-    } else if (item.body) {
-      ok = print(*item.body, out) && ok;
-    } else {
-      ok = print(item.value, out) && ok;
-    }
-  }
+    return print_msg_att_value(item, out);
+  });
   out += ')';
   return ok;
 }
@@ -326,12 +341,13 @@ bool print(const ListResponse& l, std::string& out) {
   ok = print(l.mailbox, out) && ok;
   if (!l.extended.empty()) {
     out += " (";
-    for (std::size_t i = 0; i < l.extended.size(); ++i) {
-      if (i > 0) out += ' ';
-      ok = print(l.extended[i].tag, out) && ok;
-      out += ' ';
-      ok = print(l.extended[i].value, out) && ok;
-    }
+    ok = print_separated(l.extended, out,
+                         [&](const ListResponse::Extended& e) {
+                           const bool tag = print(e.tag, out);
+                           out += ' ';
+                           return print(e.value, out) && tag;
+                         }) &&
+         ok;
     out += ')';
   }
   return ok;
@@ -341,12 +357,11 @@ bool print(const StatusResponse& s, std::string& out) {
   out += "* STATUS ";
   const bool ok = print(s.mailbox, out);
   out += " (";
-  for (std::size_t i = 0; i < s.items.size(); ++i) {
-    if (i > 0) out += ' ';
-    out += s.items[i].name;
+  print_separated(s.items, out, [&](const StatusResponse::Item& item) {
+    out += item.name;
     out += ' ';
-    append_number(s.items[i].value, out);
-  }
+    append_number(item.value, out);
+  });
   out += ')';
   return ok;
 }
@@ -453,10 +468,7 @@ bool print(std::string_view tag, const FetchCommand& f, std::string& out) {
     out += f.macro;
   } else {
     out += '(';
-    for (std::size_t i = 0; i < f.items.size(); ++i) {
-      if (i > 0) out += ' ';
-      print(f.items[i], out);
-    }
+    print_separated(f.items, out, [&](const FetchAttribute& att) { print(att, out); });
     out += ')';
   }
   if (f.changedsince || f.vanished) {
@@ -547,11 +559,7 @@ bool print(std::string_view tag, const SearchCommand& s, std::string& out) {
     ok = print(s.charset, out);
     out += ' ';
   }
-  for (std::size_t i = 0; i < s.keys.size(); ++i) {
-    if (i > 0) out += ' ';
-    ok = print(s.keys[i], out) && ok;
-  }
-  return ok;
+  return print_separated(s.keys, out, [&](const Value& key) { return print(key, out); }) && ok;
 }
 
 bool print(std::string_view tag, const AppendCommand& a, std::string& out) {
