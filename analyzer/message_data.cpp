@@ -30,15 +30,8 @@ std::string_view code_word(std::string_view text, std::size_t index) {
 
 std::optional<std::vector<std::string_view>> read_flag_list(std::string_view text) {
   if (text.size() < 2 || text.front() != '(' || text.back() != ')') return std::nullopt;
-  text = text.substr(1, text.size() - 2);
   std::vector<std::string_view> out;
-  while (!text.empty()) {
-    const std::size_t sp = text.find(' ');
-    const std::string_view flag = text.substr(0, sp);
-    if (!flag.empty()) out.push_back(flag);
-    if (sp == std::string_view::npos) break;
-    text.remove_prefix(sp + 1);
-  }
+  split_words(text.substr(1, text.size() - 2), out);
   return out;
 }
 

@@ -37,16 +37,6 @@ Status status_from(std::string_view atom) {
   return Status::kNone;
 }
 
-void split_capabilities(std::string_view s, std::vector<std::string_view>& out) {
-  while (!s.empty()) {
-    const std::size_t sp = s.find(' ');
-    const std::string_view atom = s.substr(0, sp);
-    if (!atom.empty()) out.push_back(atom);
-    if (sp == std::string_view::npos) break;
-    s.remove_prefix(sp + 1);
-  }
-}
-
 // resp-text = ["[" resp-text-code "]" SP] [text]   (RFC 9051 §9; RFC 3501 requires text)
 bool parse_resp_text(Cursor& c, Response& r, SyntaxError& err) {
   if (!c.consume(' ')) {
@@ -74,7 +64,7 @@ bool parse_resp_text(Cursor& c, Response& r, SyntaxError& err) {
       err = c.error("']' closing the response code", "resp-text-code");
       return false;
     }
-    if (iequals(code.name, "CAPABILITY")) split_capabilities(code.text, r.capabilities);
+    if (iequals(code.name, "CAPABILITY")) split_words(code.text, r.capabilities);
     r.code = code;
     if (!c.consume(' ') && !c.at_line_end()) {
       err = c.error("SP after the response code", "resp-text");
@@ -174,7 +164,7 @@ bool parse_response(const Message& m, Response& r, SyntaxError& err) {
           err = c.error("SP and capabilities after CAPABILITY", "capability-data");
           return false;
         }
-        split_capabilities(c.rest_of_line(), r.capabilities);
+        split_words(c.rest_of_line(), r.capabilities);
         return true;
       }
     }

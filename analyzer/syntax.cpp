@@ -26,6 +26,16 @@ std::string to_upper(std::string_view s) {
   return out;
 }
 
+void split_words(std::string_view s, std::vector<std::string_view>& out) {
+  while (!s.empty()) {
+    const std::size_t sp = s.find(' ');
+    const std::string_view word = s.substr(0, sp);
+    if (!word.empty()) out.push_back(word);
+    if (sp == std::string_view::npos) break;
+    s.remove_prefix(sp + 1);
+  }
+}
+
 bool Arg::is_atom(std::string_view upper) const {
   return kind == ArgKind::kAtom && iequals(text, upper);
 }

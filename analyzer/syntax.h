@@ -109,5 +109,7 @@ bool parse_arguments(Cursor& c, std::vector<Arg>& out, SyntaxError& err,
 // Case-insensitive ASCII comparison; IMAP keywords, atoms and capabilities are case-insensitive.
 bool iequals(std::string_view a, std::string_view b);
 std::string to_upper(std::string_view s);
+// The SP-separated words of `s`, appended to `out`; runs of SP give no empty words.
+void split_words(std::string_view s, std::vector<std::string_view>& out);
 
 }  // namespace imapscope::analyzer

@@ -6,18 +6,6 @@
 namespace imapscope::analyzer::typed {
 namespace {
 
-std::vector<std::string_view> words(std::string_view text) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const std::size_t sp = text.find(' ', i);
-    const std::size_t end = sp == std::string_view::npos ? text.size() : sp;
-    if (end > i) out.push_back(text.substr(i, end - i));
-    i = end + 1;
-  }
-  return out;
-}
-
 bool read_uid_code(ResponseCodeData& d, const std::vector<std::string_view>& w, bool copy) {
   if (w.size() != (copy ? 3u : 2u)) return false;
   const auto validity = read_number(w[0]);
@@ -41,7 +29,8 @@ std::optional<ResponseCodeData> read_response_code(const ResponseCode& code) {
   ResponseCodeData d;
   d.name = code.name;
   d.text = code.text;
-  const std::vector<std::string_view> w = words(code.text);
+  std::vector<std::string_view> w;
+  split_words(code.text, w);
   if (d.is("UIDNEXT") || d.is("UIDVALIDITY") || d.is("UNSEEN")) {
     if (w.size() != 1) return std::nullopt;
     d.number = read_number(w[0]);
