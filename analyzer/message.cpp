@@ -4,6 +4,13 @@
 
 namespace imapscope::analyzer {
 
+void append_hex_octet(unsigned char octet, std::string& out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += "\\x";
+  out += kHex[octet >> 4];
+  out += kHex[octet & 15];
+}
+
 std::string excerpt(const Message& m, bool redact, std::size_t max) {
   if (m.lines.empty()) return {};
   const Line& first = m.lines.front();
@@ -21,10 +28,7 @@ std::string excerpt(const Message& m, bool redact, std::size_t max) {
     }
     const auto c = static_cast<unsigned char>(m.text[i]);
     if (c < 0x20 || c == 0x7f) {
-      static constexpr char kHex[] = "0123456789abcdef";
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
+      append_hex_octet(c, out);
     } else {
       out += static_cast<char>(c);
     }

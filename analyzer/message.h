@@ -67,6 +67,10 @@ struct Message {
   std::string_view first_line() const { return lines.empty() ? std::string_view{} : line_text(0); }
 };
 
+// Appends `octet` as "\xNN" (lower-case hex): how reports and errors show a byte that would
+// break their line or is not text.
+void append_hex_octet(unsigned char octet, std::string& out);
+
 // The first line of `m`, at most `max` bytes, with credentials replaced by "***" unless
 // `redact` is false, and control bytes shown as \xNN so a report stays one line.
 std::string excerpt(const Message& m, bool redact, std::size_t max = 160);

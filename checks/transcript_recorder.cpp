@@ -28,10 +28,7 @@ std::string shown_line(const analyzer::Message& m, std::size_t i, bool redact, s
     }
     const auto c = static_cast<unsigned char>(m.text[at++]);
     if (c < 0x20 || c == 0x7f) {
-      static constexpr char kHex[] = "0123456789abcdef";
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
+      analyzer::append_hex_octet(c, out);
     } else {
       out += static_cast<char>(c);
     }

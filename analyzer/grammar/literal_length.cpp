@@ -24,8 +24,9 @@ namespace {
 std::string shown(char c) {
   const auto u = static_cast<unsigned char>(c);
   if (u >= 0x21 && u < 0x7f) return std::string("'") + c + "'";
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  return std::string("\\x") + kHex[u >> 4] + kHex[u & 0x0f];
+  std::string out;
+  append_hex_octet(u, out);
+  return out;
 }
 
 // The literal's octets end with CRLF and a tail that, with the line after the literal, makes a
