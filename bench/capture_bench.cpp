@@ -13,25 +13,34 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "checks/checker.h"
 
 namespace {
 
-// Packet records in a little-endian microsecond pcap, counted from their headers.
+// Packet records in a little-endian microsecond pcap, counted from their headers. Records are
+// read through, not seeked over: a seek per record (an lseek each) cost more than the analysis
+// being measured, and filled every profile of this program.
 std::uint64_t count_packets(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  char header[24];
-  if (!in.read(header, sizeof header)) return 0;
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(path.c_str(), "rb"),
+                                                           &std::fclose);
+  if (!in) return 0;
+  std::vector<char> buffer(1 << 20);
+  std::setvbuf(in.get(), buffer.data(), _IOFBF, buffer.size());
+  std::vector<char> skipped;
+  unsigned char header[24];
+  if (std::fread(header, 1, sizeof header, in.get()) != sizeof header) return 0;
   std::uint64_t packets = 0;
-  char record[16];
-  while (in.read(record, sizeof record)) {
+  unsigned char record[16];
+  while (std::fread(record, 1, sizeof record, in.get()) == sizeof record) {
     std::uint32_t captured = 0;
     for (int i = 3; i >= 0; --i)
-      captured = captured << 8 | static_cast<unsigned char>(record[8 + i]);
-    in.seekg(captured, std::ios::cur);
+      captured = captured << 8 | record[8 + i];
+    skipped.resize(captured);
+    if (std::fread(skipped.data(), 1, captured, in.get()) != captured) break;
     ++packets;
   }
   return packets;
