@@ -6,7 +6,7 @@
 // moved the whole window on every segment. The buffer grows to the capacity only as bytes come,
 // and only as far as the bytes still held need: forget_before() lets the owner drop what it no
 // longer needs to compare (bytes the peer acknowledged long ago), so a connection of short
-// acknowledged exchanges keeps a small ring.
+// acknowledged exchanges keeps a small ring, and one whose burst is acknowledged shrinks back.
 
 #include <algorithm>
 #include <cstddef>
@@ -38,8 +38,14 @@ class RecentBytes {
   }
 
   // Drops the held bytes before stream offset `offset` (all of them when it is past end()).
+  // A ring left at most a quarter full gives half of itself back: after a burst (a window of
+  // unacknowledged bytes) a quiet connection returns to a small ring instead of keeping the
+  // burst's size for the rest of its life. Halving at a quarter leaves room to grow again
+  // without re-laying the ring out on every segment.
   void forget_before(std::uint64_t offset) {
-    if (offset > begin()) size_ = static_cast<std::size_t>(end_ - std::min(offset, end_));
+    if (offset <= begin()) return;
+    size_ = static_cast<std::size_t>(end_ - std::min(offset, end_));
+    if (ring_.size() > kSmallestRing && size_ <= ring_.size() / 4) relayout(ring_.size() / 2);
   }
 
   void append(std::string_view bytes) {
@@ -53,7 +59,7 @@ class RecentBytes {
       size_ = 0;
     }
     const std::size_t wanted = std::min(capacity_, size_ + bytes.size());
-    if (wanted > ring_.size()) grow(std::max(wanted, std::min(capacity_, ring_.size() * 2)));
+    if (wanted > ring_.size()) relayout(std::max(wanted, std::min(capacity_, ring_.size() * 2)));
     // The byte at stream offset o lives at ring_[o % ring_.size()].
     std::uint64_t at = end_;
     end_ += bytes.size();
@@ -81,18 +87,22 @@ class RecentBytes {
   }
 
  private:
-  // Re-lays the held bytes out for a ring of `size` bytes, in at most four copies.
-  void grow(std::size_t size) {
-    std::string bigger(size, '\0');
+  // Below this a ring is not shrunk: small enough that halving it again saves nothing.
+  static constexpr std::size_t kSmallestRing = 4096;
+
+  // Re-lays the held bytes out for a ring of `size` (at least size_) bytes, in at most four
+  // copies.
+  void relayout(std::size_t size) {
+    std::string resized(size, '\0');
     for (std::uint64_t o = begin(); o < end_;) {
       const auto from = static_cast<std::size_t>(o % ring_.size());
       const auto to = static_cast<std::size_t>(o % size);
       const std::size_t n =
-          std::min({static_cast<std::size_t>(end_ - o), ring_.size() - from, bigger.size() - to});
-      bigger.replace(to, n, ring_, from, n);
+          std::min({static_cast<std::size_t>(end_ - o), ring_.size() - from, resized.size() - to});
+      resized.replace(to, n, ring_, from, n);
       o += n;
     }
-    ring_.swap(bigger);
+    ring_.swap(resized);
   }
 
   std::size_t capacity_;

@@ -72,6 +72,31 @@ TEST(RecentBytes, ForgetBeforeDropsTheOlderBytesAndKeepsTheRingSmall) {
   EXPECT_EQ(recent.floor(), at + 10);
 }
 
+TEST(RecentBytes, ShrinksBackAfterABurstIsForgotten) {
+  RecentBytes recent(64 << 10);
+  // A burst of 60 KiB unacknowledged: the ring grows to hold it.
+  recent.append(stream_bytes(0, 60 << 10));
+  std::uint64_t at = 60 << 10;
+  EXPECT_GE(recent.allocated(), std::size_t{60} << 10);
+  // Then short exchanges, each acknowledged but for the last 1,000 bytes: the ring gives the
+  // burst's memory back, halving as it empties, and still holds every byte it should.
+  for (int i = 0; i < 64; ++i) {
+    recent.append(stream_bytes(at, 100));
+    at += 100;
+    recent.forget_before(at - 1000);
+    ASSERT_TRUE(recent.equal(at - 1000, stream_bytes(at - 1000, 1000))) << i;
+  }
+  EXPECT_EQ(recent.begin(), at - 1000);
+  EXPECT_LE(recent.allocated(), std::size_t{4096});
+  // And grows again for the next burst.
+  recent.append(stream_bytes(at, 30 << 10));
+  at += 30 << 10;
+  const std::uint64_t held = 1000 + (30 << 10);
+  EXPECT_EQ(recent.begin(), at - held);
+  EXPECT_TRUE(recent.equal(at - held, stream_bytes(at - held, held)));
+  EXPECT_GE(recent.allocated(), held);
+}
+
 TEST(RecentBytes, ZeroCapacityHoldsNothing) {
   RecentBytes recent(0);
   recent.append("abc");
