@@ -1,6 +1,7 @@
 #include "analyzer/command.h"
 
 #include <array>
+#include <unordered_map>
 
 namespace imapscope::analyzer {
 namespace {
@@ -23,10 +24,16 @@ std::string_view read_atom(Cursor& c) {
 }  // namespace
 
 const CommandInfo& command_info(std::string_view upper_name) {
-  for (const CommandInfo& info : kCommands) {
-    if (info.name == upper_name) return info;
-  }
-  return kUnknownCommand;
+  // Asked for every command, twice (the parse and the strict grammar): a hash lookup, not a
+  // walk of the table.
+  static const std::unordered_map<std::string_view, const CommandInfo*> by_name = [] {
+    std::unordered_map<std::string_view, const CommandInfo*> m;
+    for (const CommandInfo& info : kCommands)
+      m.emplace(info.name, &info);
+    return m;
+  }();
+  const auto it = by_name.find(upper_name);
+  return it == by_name.end() ? kUnknownCommand : *it->second;
 }
 
 const CommandInfo& command_info(CommandId id) {

@@ -15,7 +15,10 @@ std::string excerpt(const Message& m, bool redact, std::size_t max) {
   if (m.lines.empty()) return {};
   const Line& first = m.lines.front();
   std::string out;
+  out.reserve(std::min(first.end - first.begin, max) + 3);
   std::size_t i = first.begin;
+  // Runs of printable octets are copied whole (an excerpt is made for every command kept in
+  // flight); control octets and redactions stop a run.
   while (i < first.end && out.size() < max) {
     if (redact) {
       auto r = std::find_if(m.redactions.begin(), m.redactions.end(),
@@ -29,10 +32,23 @@ std::string excerpt(const Message& m, bool redact, std::size_t max) {
     const auto c = static_cast<unsigned char>(m.text[i]);
     if (c < 0x20 || c == 0x7f) {
       append_hex_octet(c, out);
-    } else {
-      out += static_cast<char>(c);
+      ++i;
+      continue;
     }
-    ++i;
+    std::size_t run_end = std::min(first.end, i + (max - out.size()));
+    if (redact) {
+      for (const Redaction& x : m.redactions) {
+        if (x.first > i && x.first < run_end) run_end = x.first;
+      }
+    }
+    std::size_t j = i + 1;
+    while (j < run_end) {
+      const auto d = static_cast<unsigned char>(m.text[j]);
+      if (d < 0x20 || d == 0x7f) break;
+      ++j;
+    }
+    out.append(m.text, i, j - i);
+    i = j;
   }
   if (i < first.end || first.truncated) out += "...";
   return out;

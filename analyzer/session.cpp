@@ -373,6 +373,7 @@ void Session::handle_greeting(const Message& m) {
            [&](SessionObserver& o) { o.on_greeting(nullptr, &err, info); });
     return;
   }
+  if (!r.capabilities.empty()) capabilities_listed(m);
   notify(SessionEvent::kGreeting, [&](SessionObserver& o) { o.on_greeting(&r, nullptr, info); });
   // greeting = "*" SP (resp-cond-auth / resp-cond-bye) CRLF  (RFC 9051 §9)
   if (r.kind == ResponseKind::kUntaggedStatus) {
@@ -424,6 +425,17 @@ void Session::handle_tagged(const Response& r, const MessageInfo& info) {
     login_completion_pending_ = false;
     if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
     return;
+  }
+  {
+    // Which capability list still holds (SessionView::capability_list_stale).
+    const bool ok = cmd != nullptr && r.status == Status::kOk;
+    if (ok && (cmd->id == CommandId::kStarttls || cmd->id == CommandId::kLogin ||
+               cmd->id == CommandId::kAuthenticate || cmd->id == CommandId::kUnauthenticate)) {
+      capability_list_stale_ = true;
+    }
+    if (!r.capabilities.empty() && !(ok && cmd->id == CommandId::kStarttls)) {
+      capabilities_listed(info.message);
+    }
   }
   notify(
       SessionEvent::kCompletion, [&](SessionObserver& o) { o.on_completion(r, cmd, info); },
@@ -504,6 +516,7 @@ void Session::handle_untagged(const Response& r, const MessageInfo& plain_info) 
   }
   const MessageInfo info{plain_info.message, plain_info.redact, fetch ? &*fetch : nullptr};
   const UntaggedKind untagged = untagged_kind(r);
+  if (!r.capabilities.empty()) capabilities_listed(info.message);
   notify(
       SessionEvent::kUntagged, [&](SessionObserver& o) { o.on_untagged(r, info); },
       UntaggedWatch::bit(untagged));

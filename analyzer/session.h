@@ -59,6 +59,8 @@ class Session final : public SessionView {
   bool recently_completed(std::string_view tag) const override;
   const std::vector<std::string>& capabilities() const override { return capabilities_; }
   bool has_capability(std::string_view name) const override;
+  bool capability_list_stale() const override { return capability_list_stale_; }
+  std::uint64_t capability_list_line() const override { return capability_list_line_; }
   std::uint64_t command_count() const override { return commands_; }
   std::uint64_t response_count() const override { return responses_; }
   const SelectedMailbox* mailbox() const override;
@@ -91,6 +93,10 @@ class Session final : public SessionView {
   void handle_untagged(const Response& r, const MessageInfo& info);
   void track_command(const Command& cmd, const Message& m, bool parsed);
   void remember_capabilities(const std::vector<std::string_view>& caps);
+  void capabilities_listed(const Message& m) {
+    capability_list_stale_ = false;
+    capability_list_line_ = m.origin.line;
+  }
   void update_rev2_in_force();
   void update_mailbox(const Response& r, const MessageInfo& info);
   void set_client_exchange_mode(bool on);
@@ -144,6 +150,10 @@ class Session final : public SessionView {
   std::array<std::string, 16> recent_tags_;  // ring of the last completed tags
   std::size_t recent_next_ = 0;
   std::vector<std::string> capabilities_;
+  // Kept for the rules about extensions a client uses (SessionView::capability_list_stale);
+  // once per session rather than once per rule, as every completion may change it.
+  bool capability_list_stale_ = false;
+  std::uint64_t capability_list_line_ = 0;
   std::optional<SelectedMailbox> mailbox_;    // selected (RFC 9051 §3.3)
   std::optional<SelectedMailbox> selecting_;  // SELECT/EXAMINE in progress
   std::vector<std::string> enabled_;          // ENABLED capabilities

@@ -84,6 +84,14 @@ class SessionView {
   // The capabilities the server last advertised (greeting code, CAPABILITY response or code).
   virtual const std::vector<std::string>& capabilities() const = 0;
   virtual bool has_capability(std::string_view name) const = 0;
+  // True when STARTTLS, LOGIN, AUTHENTICATE or UNAUTHENTICATE succeeded since the server last
+  // listed its capabilities: the list may no longer describe the connection (RFC 9051 §6.2.1:
+  // "Once TLS has been started, the client MUST discard cached information about server
+  // capabilities"; §7.2.2). A CAPABILITY code in STARTTLS's OK predates TLS and lists nothing.
+  virtual bool capability_list_stale() const = 0;
+  // The input line of the last listing (greeting code, CAPABILITY response or code); 0 when
+  // none was seen or the input has no lines.
+  virtual std::uint64_t capability_list_line() const = 0;
   virtual std::uint64_t command_count() const = 0;
   virtual std::uint64_t response_count() const = 0;
   // The mailbox being selected (while SELECT/EXAMINE is in progress) or selected; else null.

@@ -106,8 +106,19 @@ inline bool is_tag_char(char c) {
 bool parse_arguments(Cursor& c, std::vector<Arg>& out, SyntaxError& err,
                      std::size_t max_depth = 64);
 
+inline char to_upper_ascii(char c) {
+  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+}
+
 // Case-insensitive ASCII comparison; IMAP keywords, atoms and capabilities are case-insensitive.
-bool iequals(std::string_view a, std::string_view b);
+// Inline: rules and the grammar ask it hundreds of thousands of times per capture.
+inline bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (to_upper_ascii(a[i]) != to_upper_ascii(b[i])) return false;
+  }
+  return true;
+}
 std::string to_upper(std::string_view s);
 // The SP-separated words of `s`, appended to `out`; runs of SP give no empty words.
 void split_words(std::string_view s, std::vector<std::string_view>& out);

@@ -10,8 +10,8 @@
 // reported as such, with its streams starting after a gap.
 
 #include <cstdint>
-#include <map>
 #include <memory>
+#include <unordered_map>
 
 #include "capture/capture_options.h"
 #include "capture/stream_sink.h"
@@ -56,7 +56,7 @@ class ImapConnectionFilter final : public TcpStreamSink {
   const CaptureOptions& options_;
   ConnectionId& next_id_;
   StreamSink& sink_;
-  std::map<Handle, std::unique_ptr<Tracked>> tracked_;
+  std::unordered_map<Handle, std::unique_ptr<Tracked>> tracked_;  // looked up per segment
 };
 
 }  // namespace imapscope::capture

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <deque>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -462,8 +464,26 @@ TcpReassembler::Connection& TcpReassembler::open(const Key& key, const TcpEndpoi
   return ref;
 }
 
-void TcpReassembler::close(std::map<Key, std::unique_ptr<Connection>>::iterator it,
-                           bool capture_ended) {
+std::size_t TcpReassembler::KeyHash::operator()(const Key& key) const noexcept {
+  // The four addresses' and ports' words folded together, then mixed (splitmix64's finalizer)
+  // so that nearby addresses and ports spread over the buckets.
+  std::uint64_t h = 0;
+  for (const TcpEndpoint* e : {&key.first, &key.second}) {
+    std::uint64_t words[2];
+    std::memcpy(words, e->address.bytes.data(), sizeof words);
+    h = (h ^ words[0]) * 0x9e3779b97f4a7c15ULL;
+    h = (h ^ words[1]) * 0x9e3779b97f4a7c15ULL;
+    h = (h ^ (std::uint64_t{e->port} << 8 | e->address.version)) * 0x9e3779b97f4a7c15ULL;
+  }
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 31;
+  return static_cast<std::size_t>(h);
+}
+
+void TcpReassembler::close(LiveMap::iterator it, bool capture_ended) {
   it->second->finalize();
   if (capture_ended) it->second->capture_ended();
   const TcpStreamSink::Handle handle = it->second->handle();
@@ -529,7 +549,7 @@ bool TcpReassembler::add_damaged(const TcpEndpoint& source, const TcpEndpoint& d
 
 void TcpReassembler::finish() {
   // In the order the connections appeared, so reports do not depend on addresses.
-  std::vector<std::map<Key, std::unique_ptr<Connection>>::iterator> open_connections;
+  std::vector<LiveMap::iterator> open_connections;
   for (auto it = live_.begin(); it != live_.end(); ++it)
     open_connections.push_back(it);
   std::sort(open_connections.begin(), open_connections.end(),

@@ -20,10 +20,10 @@
 
 #include <cstdint>
 #include <deque>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "capture/capture_problem.h"
@@ -116,19 +116,24 @@ class TcpReassembler {
  private:
   struct Connection;
   using Key = std::pair<TcpEndpoint, TcpEndpoint>;  // the lower endpoint first
+  // Every segment looks its connection up: hashed, not ordered (finish() orders by handle).
+  struct KeyHash {
+    std::size_t operator()(const Key& key) const noexcept;
+  };
+  using LiveMap = std::unordered_map<Key, std::unique_ptr<Connection>, KeyHash>;
 
   Connection& open(const Key& key, const TcpEndpoint& initiator, const TcpEndpoint& responder,
                    bool handshake_seen);
   // `capture_ended`: the connection is still open, the capture just holds no more of it.
-  void close(std::map<Key, std::unique_ptr<Connection>>::iterator it, bool capture_ended = false);
+  void close(LiveMap::iterator it, bool capture_ended = false);
   // Remembers an ended (or refused, handle 0) connection, forgetting the oldest past the limit.
   void remember_closed(const Key& key, TcpStreamSink::Handle handle);
 
   TcpStreamSink& sink_;
   ReassemblyLimits limits_;
-  std::map<Key, std::unique_ptr<Connection>> live_;
+  LiveMap live_;
   // Ended connections (by the handle they had): their stray segments are ignored.
-  std::map<Key, TcpStreamSink::Handle> closed_;
+  std::unordered_map<Key, TcpStreamSink::Handle, KeyHash> closed_;
   std::deque<std::pair<Key, TcpStreamSink::Handle>> closed_order_;  // oldest first
   TcpStreamSink::Handle next_handle_ = 1;
   std::size_t buffered_total_ = 0;  // bytes held by all connections

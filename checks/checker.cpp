@@ -1,8 +1,8 @@
 #include "checks/checker.h"
 
-#include <map>
 #include <memory>
 #include <set>
+#include <unordered_map>
 #include <variant>
 
 #include "checks/pipeline.h"
@@ -203,7 +203,8 @@ class PipelineSink final : public capture::StreamSink {
   ViolationBudget violation_budget_;
   std::uint64_t not_analyzed_ = 0;  // connections of the current input past budget_.connections
   std::optional<capture::ConnectionId> first_refused_;
-  std::map<capture::ConnectionId, std::unique_ptr<LiveConnection>> live_;
+  // Looked up for every piece of data; never walked in order.
+  std::unordered_map<capture::ConnectionId, std::unique_ptr<LiveConnection>> live_;
 };
 
 }  // namespace

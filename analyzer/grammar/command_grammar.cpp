@@ -6,6 +6,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "analyzer/command.h"
 #include "analyzer/grammar/grammar_cursor.h"
 
 namespace imapscope::analyzer::grammar {
@@ -306,35 +307,39 @@ bool command_body(GrammarCursor& g, bool uid) {
   const std::string_view w = g.peek_word();
   const std::string name = to_upper(w);
   if (w.empty()) return g.fail("a command name", "command");
+  // Dispatched on the command's id: one table lookup instead of a string comparison per
+  // command this grammar knows.
+  const CommandId id = command_info(name).id;
   g.advance(w.size());
   const std::string after = "after " + name;
   if (uid) {
-    if (name == "FETCH") {
+    if (id == CommandId::kFetch) {
       return g.sp(after, "fetch") && g.sequence_set("sequence-set") &&
              g.sp("after the sequence set", "fetch") && fetch_att_list(g);
     }
-    if (name == "STORE") return store_cmd(g);
-    if (name == "COPY" || name == "MOVE") return copy_like(g, name.c_str());
-    if (name == "SEARCH") return search_cmd(g);
-    if (name == "SORT") return sort_cmd(g);
-    if (name == "THREAD") return thread_cmd(g);
-    if (name == "EXPUNGE")
+    if (id == CommandId::kStore) return store_cmd(g);
+    if (id == CommandId::kCopy || id == CommandId::kMove) return copy_like(g, name.c_str());
+    if (id == CommandId::kSearch) return search_cmd(g);
+    if (id == CommandId::kSort) return sort_cmd(g);
+    if (id == CommandId::kThread) return thread_cmd(g);
+    if (id == CommandId::kExpunge)
       return g.sp(after, "uid-expunge") && g.sequence_set("sequence-set", false);
     g.reset(start);
     return g.fail("COPY, MOVE, FETCH, SEARCH, STORE, EXPUNGE, SORT or THREAD after UID", "uid");
   }
   // command-any, command-nonauth and the commands without arguments
-  static constexpr std::string_view kBare[] = {
-      "CAPABILITY", "LOGOUT", "NOOP",    "STARTTLS", "NAMESPACE",     "IDLE",
-      "CHECK",      "CLOSE",  "EXPUNGE", "UNSELECT", "UNAUTHENTICATE"};
-  for (std::string_view b : kBare) {
-    if (name == b) return true;
+  static constexpr CommandId kBare[] = {
+      CommandId::kCapability, CommandId::kLogout,   CommandId::kNoop,          CommandId::kStarttls,
+      CommandId::kNamespace,  CommandId::kIdle,     CommandId::kCheck,         CommandId::kClose,
+      CommandId::kExpunge,    CommandId::kUnselect, CommandId::kUnauthenticate};
+  for (CommandId b : kBare) {
+    if (id == b) return true;
   }
-  if (name == "LOGIN") {
+  if (id == CommandId::kLogin) {
     return g.sp(after, "login") && g.astring(nullptr, "userid") &&
            g.sp("after the user name", "login") && g.astring(nullptr, "password");
   }
-  if (name == "AUTHENTICATE") {
+  if (id == CommandId::kAuthenticate) {
     // "AUTHENTICATE" SP auth-type [SP initial-resp]; initial-resp = (base64 / "=") (RFC 4959)
     if (!g.sp(after, "authenticate") || !g.atom(nullptr, "auth-type")) return false;
     if (!g.more("authenticate")) return true;
@@ -350,14 +355,14 @@ bool command_body(GrammarCursor& g, bool uid) {
     g.advance(n);
     return true;
   }
-  if (name == "ENABLE") {
+  if (id == CommandId::kEnable) {
     if (!g.sp(after, "enable") || !g.atom(nullptr, "capability")) return false;
     while (g.more("enable")) {
       if (!g.sp("between capabilities", "enable") || !g.atom(nullptr, "capability")) return false;
     }
     return true;
   }
-  if (name == "SELECT" || name == "EXAMINE") {
+  if (id == CommandId::kSelect || id == CommandId::kExamine) {
     if (!g.sp(after, "select") || !g.mailbox()) return false;
     if (g.peek() == ' ' && g.peek(1) == '(') {
       g.advance();
@@ -365,40 +370,41 @@ bool command_body(GrammarCursor& g, bool uid) {
     }
     return true;
   }
-  if (name == "CREATE")
+  if (id == CommandId::kCreate)
     return g.sp(after, "create") && g.mailbox() && optional_ext_params(g, "create-param");
-  if (name == "DELETE" || name == "SUBSCRIBE" || name == "UNSUBSCRIBE" || name == "GETQUOTAROOT" ||
-      name == "GETACL" || name == "MYRIGHTS") {
+  if (id == CommandId::kDelete || id == CommandId::kSubscribe || id == CommandId::kUnsubscribe ||
+      id == CommandId::kGetQuotaRoot || id == CommandId::kGetAcl || id == CommandId::kMyRights) {
     return g.sp(after, "command-auth") && g.mailbox();
   }
-  if (name == "RENAME") {
+  if (id == CommandId::kRename) {
     return g.sp(after, "rename") && g.mailbox() && g.sp("between the names", "rename") &&
            g.mailbox() && optional_ext_params(g, "rename-param");
   }
-  if (name == "LIST") return list_cmd(g);
-  if (name == "LSUB") {
+  if (id == CommandId::kList) return list_cmd(g);
+  if (id == CommandId::kLsub) {
     return g.sp(after, "lsub") && g.mailbox() && g.sp("after the reference name", "lsub") &&
            list_mailbox(g);
   }
-  if (name == "STATUS") {
+  if (id == CommandId::kStatus) {
     return g.sp(after, "status") && g.mailbox() && g.sp("after the mailbox", "status") &&
            status_att_list(g);
   }
-  if (name == "APPEND") return append_cmd(g);
-  if (name == "FETCH") {
+  if (id == CommandId::kAppend) return append_cmd(g);
+  if (id == CommandId::kFetch) {
     return g.sp(after, "fetch") && g.sequence_set("sequence-set") &&
            g.sp("after the sequence set", "fetch") && fetch_att_list(g);
   }
-  if (name == "STORE") return store_cmd(g);
-  if (name == "COPY" || name == "MOVE") return copy_like(g, name.c_str());
-  if (name == "SEARCH") return search_cmd(g);
-  if (name == "SORT") return sort_cmd(g);
-  if (name == "THREAD") return thread_cmd(g);
+  if (id == CommandId::kStore) return store_cmd(g);
+  if (id == CommandId::kCopy || id == CommandId::kMove) return copy_like(g, name.c_str());
+  if (id == CommandId::kSearch) return search_cmd(g);
+  if (id == CommandId::kSort) return sort_cmd(g);
+  if (id == CommandId::kThread) return thread_cmd(g);
   if (name == "UID") return g.sp(after, "uid") && command_body(g, true);
-  if (name == "ID") return g.sp(after, "id") && id_params_list(g);
-  if (name == "COMPRESS") return g.sp(after, "compress") && g.atom(nullptr, "algorithm");
-  if (name == "GETQUOTA") return g.sp(after, "getquota") && g.astring(nullptr, "quota-root-name");
-  if (name == "SETQUOTA") {
+  if (id == CommandId::kId) return g.sp(after, "id") && id_params_list(g);
+  if (id == CommandId::kCompress) return g.sp(after, "compress") && g.atom(nullptr, "algorithm");
+  if (id == CommandId::kGetQuota)
+    return g.sp(after, "getquota") && g.astring(nullptr, "quota-root-name");
+  if (id == CommandId::kSetQuota) {
     // RFC 9208 §4.1: "SETQUOTA" SP quota-root-name SP setquota-list
     auto resource = [&] {
       return g.atom(nullptr, "resource-name") &&
@@ -408,17 +414,17 @@ bool command_body(GrammarCursor& g, bool uid) {
            g.sp("after the quota root", "setquota") &&
            paren_list(g, resource, "quota resource", "setquota-list");
   }
-  if (name == "SETACL") {
+  if (id == CommandId::kSetAcl) {
     return g.sp(after, "setacl") && g.mailbox() && g.sp("after the mailbox", "setacl") &&
            g.astring(nullptr, "identifier") && g.sp("after the identifier", "setacl") &&
            g.astring(nullptr, "mod-rights");
   }
-  if (name == "DELETEACL" || name == "LISTRIGHTS") {
+  if (id == CommandId::kDeleteAcl || id == CommandId::kListRights) {
     return g.sp(after, "acl") && g.mailbox() && g.sp("after the mailbox", "acl") &&
            g.astring(nullptr, "identifier");
   }
-  if (name == "GETMETADATA") return getmetadata_cmd(g);
-  if (name == "SETMETADATA") return setmetadata_cmd(g);
+  if (id == CommandId::kGetMetadata) return getmetadata_cmd(g);
+  if (id == CommandId::kSetMetadata) return setmetadata_cmd(g);
   // RFC 9051 §9 x-command = "X" atom <experimental command arguments> (§6.5.1); and a command
   // of an extension this grammar does not know (RFC 9051 §6.5 lets extensions add commands):
   // its arguments cannot be judged here, and an unknown name is the server's BAD to give.

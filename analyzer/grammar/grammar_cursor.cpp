@@ -50,17 +50,40 @@ bool GrammarCursor::enter(const char* rule) {
   return true;
 }
 
+namespace {
+
+// A character of the word peek_word() reads: an ATOM-CHAR other than '[' and '<'.
+inline bool is_word_char(char c) {
+  return is_atom_char(c) && c != '[' && c != '<';
+}
+
+}  // namespace
+
+// Both below run several times per message (each keyword tried in turn): they read the line
+// through one pointer instead of peek(n)'s bounds arithmetic per character.
 std::string_view GrammarCursor::peek_word() const {
-  std::size_t n = 0;
-  while (is_atom_char(peek(n)) && peek(n) != '[' && peek(n) != '<')
-    ++n;
-  return std::string_view(m_.text).substr(pos(), n);
+  const char* const text = m_.text.data();
+  const std::size_t from = pos();
+  const std::size_t end = line_end();
+  std::size_t i = from;
+  while (i < end && is_word_char(text[i]))
+    ++i;
+  return {text + from, i - from};
 }
 
 bool GrammarCursor::keyword(std::string_view upper) {
-  const std::string_view w = peek_word();
-  if (!iequals(w, upper)) return false;
-  advance(w.size());
+  // The word at the cursor equals `upper` ignoring case: `upper`'s characters match one by
+  // one (each a word character) and no word character follows.
+  const char* const text = m_.text.data();
+  const std::size_t from = pos();
+  const std::size_t end = line_end();
+  if (end - from < upper.size()) return false;
+  for (std::size_t i = 0; i < upper.size(); ++i) {
+    const char c = text[from + i];
+    if (!is_word_char(c) || to_upper_ascii(c) != to_upper_ascii(upper[i])) return false;
+  }
+  if (from + upper.size() < end && is_word_char(text[from + upper.size()])) return false;
+  advance(upper.size());
   return true;
 }
 

@@ -24,6 +24,9 @@ class AuthenticateCancelNotRejected final : public Rule {
     if (cmd == nullptr || cmd->id != analyzer::CommandId::kAuthenticate) return;
     if (info.message.first_line() == "*") cancelled_.push_back(cmd->tag);
   }
+  analyzer::CommandWatch watched_completions() const override {
+    return {analyzer::CommandId::kAuthenticate};
+  }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& info) override {
     if (cmd == nullptr) return;

@@ -64,7 +64,8 @@ class AutologoutTooSoon final : public Rule {
     const std::int64_t seconds = quiet / 1'000'000;
     ctx().report(kInfo, info,
                  "BYE " + std::to_string(seconds / 60) + " min " + std::to_string(seconds % 60) +
-                     " s after " + last_what_ +
+                     " s after " + std::string(last_what_) + " (line " +
+                     std::to_string(last_line_) + ")" +
                      (session().in_flight().empty() ? ", with no command in progress"
                                                     : ", while the client was idling (IDLE)") +
                      "; an inactivity autologout after authentication must wait at least 30 "
@@ -72,14 +73,18 @@ class AutologoutTooSoon final : public Rule {
   }
 
  private:
+  // Runs on every client message: it only notes where; the words are put together when a
+  // BYE is reported.
   void note_activity(const analyzer::MessageInfo& info, std::string_view what) {
     if (!info.message.origin.time) return;
     last_time_ = info.message.origin.time;
-    last_what_ = std::string(what) + " (line " + std::to_string(info.message.origin.line) + ")";
+    last_what_ = what;
+    last_line_ = info.message.origin.line;
   }
 
   std::optional<capture::Timestamp> last_time_;
-  std::string last_what_;
+  std::string_view last_what_;  // one of the literals above
+  std::uint64_t last_line_ = 0;
 };
 IMAPSCOPE_RULE(AutologoutTooSoon);
 

@@ -46,34 +46,12 @@ inline bool starts_with_ignoring_case(std::string_view s, std::string_view prefi
   return s.size() >= prefix.size() && analyzer::iequals(s.substr(0, prefix.size()), prefix);
 }
 
-// A rule about a client using an extension: tracks whether the session's capability list
-// still describes the server (see above). Subclasses judge in on_command.
+// A rule about a client using an extension, judged in on_command against the session's
+// capability list while that list still describes the server (see above; the session keeps
+// track of it, SessionView::capability_list_stale).
 class ExtensionUseRule : public Rule {
  public:
   using Rule::Rule;
-
-  void on_greeting(const analyzer::Response* r, const analyzer::SyntaxError* /*error*/,
-                   const analyzer::MessageInfo& info) override {
-    if (r != nullptr && !r->capabilities.empty()) listed(info);
-  }
-  // Capabilities come in an untagged CAPABILITY response or in the CAPABILITY code of a status
-  // response (OK, NO, BAD, BYE, PREAUTH: the last is kOther).
-  analyzer::UntaggedWatch watched_untagged() const override {
-    using analyzer::UntaggedKind;
-    return {UntaggedKind::kCapability, UntaggedKind::kOk,  UntaggedKind::kNo,
-            UntaggedKind::kBad,        UntaggedKind::kBye, UntaggedKind::kOther};
-  }
-  void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
-    if (!r.capabilities.empty()) listed(info);
-  }
-  void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
-                     const analyzer::MessageInfo& info) override {
-    const bool ok = cmd != nullptr && r.status == analyzer::Status::kOk;
-    if (ok && changes_security_state(cmd->id)) stale_ = true;
-    if (!r.capabilities.empty() && !(ok && cmd->id == analyzer::CommandId::kStarttls)) {
-      listed(info);
-    }
-  }
 
  protected:
   // STARTTLS, LOGIN, AUTHENTICATE and UNAUTHENTICATE change the TLS or authentication state.
@@ -85,7 +63,7 @@ class ExtensionUseRule : public Rule {
 
   // Whether a command sent now can be judged against the session's capability list.
   bool judging() const {
-    if (stale_ || session().capabilities().empty()) return false;
+    if (session().capability_list_stale() || session().capabilities().empty()) return false;
     for (const analyzer::InFlightCommand& c : session().in_flight()) {
       if (changes_security_state(c.id)) return false;
     }
@@ -104,20 +82,11 @@ class ExtensionUseRule : public Rule {
     return false;
   }
 
-  // " (capability list of line N)" when the list came from a line this rule saw, else "".
+  // " (capability list of line N)" when the list came from a numbered line, else "".
   std::string list_origin() const {
-    return list_line_ == 0 ? std::string()
-                           : " (capability list of line " + std::to_string(list_line_) + ")";
+    const std::uint64_t line = session().capability_list_line();
+    return line == 0 ? std::string() : " (capability list of line " + std::to_string(line) + ")";
   }
-
- private:
-  void listed(const analyzer::MessageInfo& info) {
-    stale_ = false;
-    list_line_ = info.message.origin.line;
-  }
-
-  bool stale_ = false;
-  std::uint64_t list_line_ = 0;
 };
 
 }  // namespace imapscope::checks::extension_use

@@ -75,6 +75,8 @@ class FetchPartialTooLong final : public Rule {
     }
     if (!asked.empty()) requests_.push_back({std::string(cmd.tag), std::move(asked)});
   }
+  // Its completions clear only what its own commands noted.
+  analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
   void on_completion(const analyzer::Response& /*r*/, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& /*info*/) override {
     if (cmd == nullptr) return;

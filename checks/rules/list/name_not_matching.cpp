@@ -97,6 +97,8 @@ class ListNameNotMatching final : public Rule {
     }
     commands_.push_back(std::move(c));
   }
+  // Its completions clear only what its own commands noted.
+  analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
   void on_completion(const analyzer::Response& /*r*/, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& /*info*/) override {
     if (cmd == nullptr) return;

@@ -31,6 +31,7 @@ class LoginAcceptedWhileDisabled final : public extension_use::ExtensionUseRule 
     disabled_logins_.insert(std::string(cmd.tag));
   }
 
+  analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& info) override {
     if (cmd != nullptr && cmd->id == analyzer::CommandId::kLogin &&
@@ -40,7 +41,6 @@ class LoginAcceptedWhileDisabled final : public extension_use::ExtensionUseRule 
                        ") although the server advertised LOGINDISABLED; expected NO",
                    r.tag);
     }
-    ExtensionUseRule::on_completion(r, cmd, info);
   }
 
  private:

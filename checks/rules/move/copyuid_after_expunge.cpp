@@ -46,6 +46,9 @@ class MoveCopyuidAfterExpunge final : public Rule {
       check(r, info);
     }
   }
+  analyzer::CommandWatch watched_completions() const override {
+    return {analyzer::CommandId::kMove, analyzer::CommandId::kUidMove};
+  }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& info) override {
     if (cmd == nullptr) return;

@@ -18,6 +18,12 @@ class QresyncVanishedEarlierUnrequested final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  // Only UID FETCH (VANISHED) and SELECT/EXAMINE (QRESYNC) are noted.
+  analyzer::CommandWatch watched_commands() const override {
+    using analyzer::CommandId;
+    return {CommandId::kFetch, CommandId::kUidFetch, CommandId::kSelect, CommandId::kExamine};
+  }
+  analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     if (command_args::fetch_modifier(cmd, "VANISHED") ||
         command_args::select_parameter(cmd, "QRESYNC")) {

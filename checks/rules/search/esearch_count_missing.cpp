@@ -43,6 +43,8 @@ class SearchEsearchCountMissing final : public Rule {
       return;
     }
   }
+  // Its completions clear only what its own commands noted.
+  analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
   void on_completion(const analyzer::Response& /*r*/, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& /*info*/) override {
     if (cmd == nullptr) return;

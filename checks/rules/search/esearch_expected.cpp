@@ -27,6 +27,8 @@ class SearchEsearchExpected final : public Rule {
     }
     (esearch::return_options(cmd) ? extended_ : plain_).add(cmd.tag);
   }
+  // Its completions clear only what its own commands noted.
+  analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
   void on_completion(const analyzer::Response& /*r*/, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& /*info*/) override {
     if (cmd == nullptr) return;

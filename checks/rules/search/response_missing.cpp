@@ -50,6 +50,8 @@ class SearchResponseMissing final : public Rule {
     if (result_required(cmd)) required_[info.message.offset] = true;
   }
 
+  // Its completions clear only what its own commands noted.
+  analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& info) override {
     if (cmd == nullptr) return;

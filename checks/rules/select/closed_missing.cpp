@@ -39,6 +39,8 @@ class SelectClosedMissing final : public Rule {
     pending_.clear();  // the boundary was sent for the mailbox being closed
   }
 
+  // Its completions clear only what its own commands noted.
+  analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& info) override {
     if (cmd == nullptr) return;

@@ -71,6 +71,8 @@ class StatusMailboxMismatch final : public Rule {
                  status->tag);
   }
 
+  // Its completions clear only what its own commands noted.
+  analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
   void on_completion(const analyzer::Response& /*r*/, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& /*info*/) override {
     if (cmd != nullptr) asked_.erase(cmd->offset);

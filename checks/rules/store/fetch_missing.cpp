@@ -27,13 +27,38 @@ using analyzer::Arg;
 using analyzer::ArgKind;
 using FlagSet = KnownFlags::FlagSet;
 
+bool is_recent(std::string_view flag) {
+  return analyzer::iequals(flag, "\\Recent");
+}
+
 FlagSet flag_set(const std::vector<std::string_view>& flags) {
   FlagSet out;
   for (std::string_view f : flags) {
-    std::string u = analyzer::to_upper(f);
-    if (u != "\\RECENT") out.insert(std::move(u));  // "cannot be altered by the client"
+    if (!is_recent(f)) out.insert(analyzer::to_upper(f));  // "cannot be altered by the client"
   }
   return out;
+}
+
+// Whether `flags` (as a FETCH gives them) make up exactly `known` (upper case, no \Recent),
+// without building a set: most FETCH responses repeat the flags a message already had, and
+// this runs on every one of them. Long lists take the general way.
+bool same_flags(const FlagSet& known, const std::vector<std::string_view>& flags) {
+  constexpr std::size_t kQuickMax = 16;
+  if (flags.size() > kQuickMax) return flag_set(flags) == known;
+  std::size_t distinct = 0;
+  for (std::size_t i = 0; i < flags.size(); ++i) {
+    if (is_recent(flags[i])) continue;
+    bool repeated = false;
+    for (std::size_t j = 0; j < i && !repeated; ++j)
+      repeated = analyzer::iequals(flags[i], flags[j]);
+    if (repeated) continue;
+    ++distinct;
+    if (std::none_of(known.begin(), known.end(),
+                     [&](const std::string& k) { return analyzer::iequals(k, flags[i]); })) {
+      return false;
+    }
+  }
+  return distinct == known.size();
 }
 
 class StoreFetchMissing final : public Rule {
@@ -57,8 +82,10 @@ class StoreFetchMissing final : public Rule {
     }
     if (cmd.id != CommandId::kStore && cmd.id != CommandId::kUidStore) return;
     if (cmd.args.size() != 3 || cmd.args[1].kind != ArgKind::kAtom) return;  // no modifiers
-    const std::string item = analyzer::to_upper(cmd.args[1].text);
-    if (item != "FLAGS" && item != "+FLAGS" && item != "-FLAGS") return;
+    const std::string_view item = cmd.args[1].text;
+    const bool replace = analyzer::iequals(item, "FLAGS");
+    const bool add = analyzer::iequals(item, "+FLAGS");
+    if (!replace && !add && !analyzer::iequals(item, "-FLAGS")) return;
     const analyzer::SelectedMailbox* mb = session().mailbox();
     if (mb == nullptr || known_.empty()) return;
     const auto set = analyzer::SequenceSet::parse(cmd.args[0].text);
@@ -76,8 +103,7 @@ class StoreFetchMissing final : public Rule {
       largest = last->uid;
     }
     const auto changes = [&](const FlagSet& flags) {
-      if (item == "FLAGS") return value != flags;
-      const bool add = item == "+FLAGS";
+      if (replace) return value != flags;
       for (const std::string& f : value) {
         if ((flags.count(f) == 0) == add) return true;
       }
@@ -136,6 +162,11 @@ class StoreFetchMissing final : public Rule {
       const analyzer::MessageRecord* m = mb != nullptr ? mb->message(r.number) : nullptr;
       uid = m != nullptr ? m->uid : known_.uid(r.number);
     }
+    if (const FlagSet* known = known_.flags(r.number);
+        known != nullptr && same_flags(*known, *info.fetch->flags)) {
+      known_.set_uid(r.number, uid);
+      return;
+    }
     known_.set(r.number, flag_set(*info.fetch->flags), uid);
   }
 
@@ -169,13 +200,17 @@ class StoreFetchMissing final : public Rule {
     std::set<std::uint32_t> answered;
   };
 
+  // Every flag of `value` is one the client can change permanently (RFC 9051 §7.1
+  // PERMANENTFLAGS; "\\*" allows any new keyword). Read from the list as the server gave it:
+  // a handful of flags, compared in place on every STORE.
   static bool all_permanent(const analyzer::SelectedMailbox& mb, const FlagSet& value) {
     const auto& perm = mb.permanent_flags();
     if (!perm) return false;
-    const FlagSet allowed = flag_set(std::vector<std::string_view>(perm->begin(), perm->end()));
-    const bool keywords = allowed.count("\\*") != 0;
+    const bool keywords = std::find(perm->begin(), perm->end(), "\\*") != perm->end();
     for (const std::string& f : value) {
-      if (allowed.count(f) == 0 && !(keywords && f[0] != '\\')) return false;
+      const bool listed = std::any_of(perm->begin(), perm->end(),
+                                      [&](std::string_view p) { return analyzer::iequals(p, f); });
+      if (!listed && !(keywords && f[0] != '\\')) return false;
     }
     return true;
   }

@@ -34,6 +34,8 @@ class UidplusMoveCopyuidMissing final : public Rule {
       removed_ = true;
     }
   }
+  // Its completions clear only what its own commands noted.
+  analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& info) override {
     if (cmd == nullptr || !moves_.contains(cmd->tag)) return;
