@@ -416,66 +416,41 @@ void Session::handle_continuation(const Response& r, const MessageInfo& info) {
   if (target == ContinuationTarget::kIdle) idle_continued_ = true;
 }
 
-void Session::handle_tagged(const Response& r, const MessageInfo& info) {
-  const auto it = std::find_if(in_flight_.begin(), in_flight_.end(),
-                               [&](const InFlightCommand& c) { return c.tag == r.tag; });
-  const InFlightCommand* cmd = it == in_flight_.end() ? nullptr : &*it;
-  if (cmd == nullptr && had_gap_ && complete_after_gap(r)) return;
-  if (cmd == nullptr && login_completion_pending_) {
-    login_completion_pending_ = false;
-    if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
-    return;
+void Session::follow_capability_list(const Response& r, const InFlightCommand* cmd,
+                                     const Message& m) {
+  const bool ok = cmd != nullptr && r.status == Status::kOk;
+  if (ok && (cmd->id == CommandId::kStarttls || cmd->id == CommandId::kLogin ||
+             cmd->id == CommandId::kAuthenticate || cmd->id == CommandId::kUnauthenticate)) {
+    capability_list_stale_ = true;
   }
-  {
-    // Which capability list still holds (SessionView::capability_list_stale).
-    const bool ok = cmd != nullptr && r.status == Status::kOk;
-    if (ok && (cmd->id == CommandId::kStarttls || cmd->id == CommandId::kLogin ||
-               cmd->id == CommandId::kAuthenticate || cmd->id == CommandId::kUnauthenticate)) {
-      capability_list_stale_ = true;
-    }
-    if (!r.capabilities.empty() && !(ok && cmd->id == CommandId::kStarttls)) {
-      capabilities_listed(info.message);
-    }
-  }
-  notify(
-      SessionEvent::kCompletion, [&](SessionObserver& o) { o.on_completion(r, cmd, info); },
-      cmd == nullptr ? ~std::uint64_t{0} : CommandWatch::bit(cmd->id));
-  if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
-  if (cmd == nullptr) return;
+  // A CAPABILITY code in STARTTLS's OK was sent before TLS: it lists nothing that holds after.
+  if (!r.capabilities.empty() && !(ok && cmd->id == CommandId::kStarttls)) capabilities_listed(m);
+}
 
-  const bool ok = r.status == Status::kOk;
-  if (ok && r.code) {
-    if (SelectedMailbox* target = selecting_ ? &*selecting_ : (mailbox_ ? &*mailbox_ : nullptr)) {
-      target->apply_code(*r.code);
-    }
-  }
-  switch (cmd->id) {
+void Session::apply_completion(CommandId id, bool ok, bool state_known) {
+  // Where the state was known, a transition needs the state it leaves (RFC 9051 §3); after a
+  // gap hid it, the completion alone decides.
+  const auto was = [&](ConnectionState s) { return !state_known || state_ == s; };
+  switch (id) {
     case CommandId::kLogin:
     case CommandId::kAuthenticate:
-      if (ok && state_ == ConnectionState::kNotAuthenticated)
-        state_ = ConnectionState::kAuthenticated;
+      if (ok && was(ConnectionState::kNotAuthenticated)) state_ = ConnectionState::kAuthenticated;
       break;
     case CommandId::kSelect:
     case CommandId::kExamine:
       // RFC 9051 §6.3.2: a failed SELECT leaves no mailbox selected.
-      if (state_ != ConnectionState::kLogout) {
+      if (!state_known || state_ != ConnectionState::kLogout) {
         state_ = ok ? ConnectionState::kSelected : ConnectionState::kAuthenticated;
       }
-      if (ok && selecting_) {
-        selecting_->complete_selection();
-        mailbox_ = std::move(selecting_);
-      } else {
-        mailbox_.reset();
-      }
-      selecting_.reset();
       break;
     case CommandId::kClose:
     case CommandId::kUnselect:
-      if (ok && state_ == ConnectionState::kSelected) state_ = ConnectionState::kAuthenticated;
-      if (ok) mailbox_.reset();
+      if (ok && was(ConnectionState::kSelected)) state_ = ConnectionState::kAuthenticated;
       break;
     case CommandId::kUnauthenticate:
-      if (ok && state_ != ConnectionState::kLogout) state_ = ConnectionState::kNotAuthenticated;
+      if (ok && (!state_known || state_ != ConnectionState::kLogout)) {
+        state_ = ConnectionState::kNotAuthenticated;
+      }
       break;
     case CommandId::kLogout:
       if (ok) state_ = ConnectionState::kLogout;
@@ -490,6 +465,52 @@ void Session::handle_tagged(const Response& r, const MessageInfo& info) {
         compress_armed_ = {true, true};
         server_framer_->pause();
       }
+      break;
+    default:
+      break;
+  }
+}
+
+void Session::handle_tagged(const Response& r, const MessageInfo& info) {
+  const auto it = std::find_if(in_flight_.begin(), in_flight_.end(),
+                               [&](const InFlightCommand& c) { return c.tag == r.tag; });
+  const InFlightCommand* cmd = it == in_flight_.end() ? nullptr : &*it;
+  if (cmd == nullptr && had_gap_ && complete_after_gap(r)) return;
+  if (cmd == nullptr && login_completion_pending_) {
+    login_completion_pending_ = false;
+    if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
+    return;
+  }
+  follow_capability_list(r, cmd, info.message);
+  notify(
+      SessionEvent::kCompletion, [&](SessionObserver& o) { o.on_completion(r, cmd, info); },
+      cmd == nullptr ? ~std::uint64_t{0} : CommandWatch::bit(cmd->id));
+  if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
+  if (cmd == nullptr) return;
+
+  const bool ok = r.status == Status::kOk;
+  if (ok && r.code) {
+    if (SelectedMailbox* target = selecting_ ? &*selecting_ : (mailbox_ ? &*mailbox_ : nullptr)) {
+      target->apply_code(*r.code);
+    }
+  }
+  apply_completion(cmd->id, ok, true);
+  // The mailbox model follows the selection (RFC 9051 §6.3.2: a failed SELECT leaves no
+  // mailbox selected; §6.4.1, §6.4.2).
+  switch (cmd->id) {
+    case CommandId::kSelect:
+    case CommandId::kExamine:
+      if (ok && selecting_) {
+        selecting_->complete_selection();
+        mailbox_ = std::move(selecting_);
+      } else {
+        mailbox_.reset();
+      }
+      selecting_.reset();
+      break;
+    case CommandId::kClose:
+    case CommandId::kUnselect:
+      if (ok) mailbox_.reset();
       break;
     default:
       break;

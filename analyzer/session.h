@@ -93,6 +93,9 @@ class Session final : public SessionView {
   void handle_untagged(const Response& r, const MessageInfo& info);
   void track_command(const Command& cmd, const Message& m, bool parsed);
   void remember_capabilities(const std::vector<std::string_view>& caps);
+  // Whether the capability list still holds after the completion `r` of `cmd` (null: a tag
+  // no command in progress has).
+  void follow_capability_list(const Response& r, const InFlightCommand* cmd, const Message& m);
   void capabilities_listed(const Message& m) {
     capability_list_stale_ = false;
     capability_list_line_ = m.origin.line;
@@ -110,6 +113,9 @@ class Session final : public SessionView {
   // what follows the resynchronization point.
   bool resynchronize(Direction dir, std::string_view& bytes, const Origin& origin);
   // A tagged response to a command whose exchange the gap cut: applied, not shown to rules.
+  // The connection state (and STARTTLS, COMPRESS) a completed command changes; `state_known`
+  // false when a gap hid the state the command was sent in.
+  void apply_completion(CommandId id, bool ok, bool state_known);
   bool complete_after_gap(const Response& r);
   void completed_after_gap(const InFlightCommand& cmd, bool ok);
   void update_suspension();

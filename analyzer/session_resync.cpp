@@ -106,38 +106,9 @@ bool Session::complete_after_gap(const Response& r) {
   const CommandId id = lost->id;
   lost_commands_.erase(lost);
   const bool ok = r.status == Status::kOk;
-  // The effects the session cannot do without; the mailbox stays unknown.
-  switch (id) {
-    case CommandId::kLogin:
-    case CommandId::kAuthenticate:
-      if (ok) state_ = ConnectionState::kAuthenticated;
-      break;
-    case CommandId::kSelect:
-    case CommandId::kExamine:
-      state_ = ok ? ConnectionState::kSelected : ConnectionState::kAuthenticated;
-      break;
-    case CommandId::kClose:
-    case CommandId::kUnselect:
-      if (ok) state_ = ConnectionState::kAuthenticated;
-      break;
-    case CommandId::kUnauthenticate:
-      if (ok) state_ = ConnectionState::kNotAuthenticated;
-      break;
-    case CommandId::kLogout:
-      if (ok) state_ = ConnectionState::kLogout;
-      break;
-    case CommandId::kStarttls:
-      if (ok) starttls_accepted_ = true;
-      break;
-    case CommandId::kCompress:
-      if (ok) {
-        compress_armed_ = {true, true};
-        server_framer_->pause();
-      }
-      break;
-    default:
-      break;
-  }
+  // The effects the session cannot do without, from the completion alone (the state it left is
+  // not known); the mailbox stays unknown.
+  apply_completion(id, ok, false);
   if (id == CommandId::kAuthenticate || id == CommandId::kIdle) {
     authenticate_tag_.clear();
     idle_tag_.clear();
