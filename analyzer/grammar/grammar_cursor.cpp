@@ -365,6 +365,24 @@ constexpr std::string_view kMonths[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN"
 
 }  // namespace
 
+// date-month "-" date-year, shared by date (RFC 9051 §9 date-text) and date-time; `rule`
+// names the one being read.
+bool GrammarCursor::month_and_year(const char* rule) {
+  const std::string_view month =
+      std::string_view(m_.text).substr(pos(), std::min<std::size_t>(3, line_end() - pos()));
+  if (std::none_of(std::begin(kMonths), std::end(kMonths),
+                   [&](std::string_view m) { return iequals(month, m); })) {
+    return fail("a month name (date-month: Jan ... Dec)", "date-month");
+  }
+  advance(3);
+  if (!take('-')) return fail("'-' after the month", rule);
+  for (int i = 0; i < 4; ++i) {
+    if (!is_digit(peek())) return fail("a four-digit year", "date-year");
+    advance();
+  }
+  return true;
+}
+
 bool GrammarCursor::date(const char* rule) {
   const bool q = take('"');
   std::size_t n = 0;
@@ -374,22 +392,7 @@ bool GrammarCursor::date(const char* rule) {
   }
   if (n == 0) return fail("a day of month (date-day)", "date-day");
   if (!take('-')) return fail("'-' after the day", "date-text");
-  bool month = false;
-  for (std::string_view mo : kMonths) {
-    if (iequals(
-            std::string_view(m_.text).substr(pos(), std::min<std::size_t>(3, line_end() - pos())),
-            mo)) {
-      month = true;
-      break;
-    }
-  }
-  if (!month) return fail("a month name (date-month: Jan ... Dec)", "date-month");
-  advance(3);
-  if (!take('-')) return fail("'-' after the month", "date-text");
-  for (int i = 0; i < 4; ++i) {
-    if (!is_digit(peek())) return fail("a four-digit year", "date-year");
-    advance();
-  }
+  if (!month_and_year("date-text")) return false;
   if (q && !take('"')) return fail("'\"' closing the date", rule);
   return true;
 }
@@ -404,22 +407,7 @@ bool GrammarCursor::date_time(const char* rule) {
     return fail("a two-character day (date-day-fixed)", "date-day-fixed");
   }
   if (!take('-')) return fail("'-' after the day", "date-time");
-  bool month = false;
-  for (std::string_view mo : kMonths) {
-    if (iequals(
-            std::string_view(m_.text).substr(pos(), std::min<std::size_t>(3, line_end() - pos())),
-            mo)) {
-      month = true;
-      break;
-    }
-  }
-  if (!month) return fail("a month name (date-month: Jan ... Dec)", "date-month");
-  advance(3);
-  if (!take('-')) return fail("'-' after the month", "date-time");
-  for (int i = 0; i < 4; ++i) {
-    if (!is_digit(peek())) return fail("a four-digit year", "date-year");
-    advance();
-  }
+  if (!month_and_year("date-time")) return false;
   if (!take(' ')) return fail("SP before the time", "date-time");
   for (int i = 0; i < 3; ++i) {
     if (!is_digit(peek()) || !is_digit(peek(1))) return fail("HH:MM:SS", "time");

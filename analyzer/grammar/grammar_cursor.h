@@ -112,6 +112,7 @@ class GrammarCursor {
   std::size_t line_end() const { return m_.lines[line_].end; }
   SyntaxError here(std::string expected, std::string rule) const;
   bool tagged_ext_comp(const char* rule);
+  bool month_and_year(const char* rule);  // date-month "-" date-year
 
   const Message& m_;
   Options options_;
