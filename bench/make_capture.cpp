@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "tests/support/pcap_builder.h"
+
 namespace {
 
 struct Options {
@@ -31,78 +33,40 @@ struct Options {
   std::string output;
 };
 
+namespace pcap = imapscope::testing::pcap;
+
+// Streams Ethernet/IPv4/TCP frames into a pcap file, made with the tests' pcap builder and
+// written as they come (buffered), so the file's size costs no memory.
 class PcapWriter {
  public:
-  explicit PcapWriter(std::FILE* out) : out_(out) {
-    std::string h;
-    put32le(h, 0xa1b2c3d4);
-    put16le(h, 2);
-    put16le(h, 4);
-    put32le(h, 0);
-    put32le(h, 0);
-    put32le(h, 262144);
-    put32le(h, 1);  // LINKTYPE_ETHERNET
-    write(h);
-  }
+  explicit PcapWriter(std::FILE* out) : out_(out) { write(pcap::pcap_header(pcap::kLinkEthernet)); }
   ~PcapWriter() { flush(); }
 
-  // One Ethernet/IPv4/TCP frame.
+  // One Ethernet/IPv4/TCP frame, 7 microseconds after the previous one.
   void segment(std::uint32_t src, std::uint16_t sport, std::uint32_t dst, std::uint16_t dport,
                std::uint32_t seq, std::uint32_t ack, std::uint8_t flags, std::string_view data) {
-    const std::size_t frame = 14 + 20 + 20 + data.size();
     ++packets_;
     time_us_ += 7;
-    std::string& b = buffer_;
-    put32le(b, static_cast<std::uint32_t>(1700000000 + time_us_ / 1000000));
-    put32le(b, static_cast<std::uint32_t>(time_us_ % 1000000));
-    put32le(b, static_cast<std::uint32_t>(frame));
-    put32le(b, static_cast<std::uint32_t>(frame));
-    b.append(12, '\x02');  // MAC addresses
-    put16be(b, 0x0800);
-    put8(b, 0x45);
-    put8(b, 0);
-    put16be(b, static_cast<unsigned>(20 + 20 + data.size()));
-    put16be(b, 0);
-    put16be(b, 0x4000);  // don't fragment
-    put8(b, 64);
-    put8(b, 6);
-    put16be(b, 0);
-    put32be(b, src);
-    put32be(b, dst);
-    put16be(b, sport);
-    put16be(b, dport);
-    put32be(b, seq);
-    put32be(b, ack);
-    put8(b, 5 << 4);
-    put8(b, flags);
-    put16be(b, 65535);
-    put16be(b, 0);
-    put16be(b, 0);
-    b.append(data);
-    bytes_ += 16 + frame;
-    if (b.size() > (1 << 20)) flush();
+    constexpr std::uint16_t kDontFragment = 0x4000;
+    const std::string tcp = pcap::tcp_header(sport, dport, seq, ack, flags).append(data);
+    pcap::Record r;
+    r.seconds = static_cast<std::uint32_t>(1700000000 + time_us_ / 1000000);
+    r.fraction = static_cast<std::uint32_t>(time_us_ % 1000000);
+    r.data = pcap::ethernet(pcap::ipv4(address(src), address(dst), tcp, {}, 0, kDontFragment));
+    const std::string record = pcap::pcap_record(r);
+    buffer_ += record;
+    bytes_ += record.size();
+    if (buffer_.size() > (1 << 20)) flush();
   }
 
   std::uint64_t bytes() const { return bytes_ + 24; }
   std::uint64_t packets() const { return packets_; }
 
  private:
-  static void put8(std::string& s, unsigned v) { s.push_back(static_cast<char>(v & 0xff)); }
-  static void put16be(std::string& s, unsigned v) {
-    put8(s, v >> 8);
-    put8(s, v);
-  }
-  static void put32be(std::string& s, std::uint32_t v) {
-    put16be(s, v >> 16);
-    put16be(s, v & 0xffff);
-  }
-  static void put16le(std::string& s, unsigned v) {
-    put8(s, v);
-    put8(s, v >> 8);
-  }
-  static void put32le(std::string& s, std::uint32_t v) {
-    put16le(s, v & 0xffff);
-    put16le(s, v >> 16);
+  static std::string address(std::uint32_t ipv4) {
+    std::string a;
+    pcap::put32be(a, ipv4);
+    return a;
   }
   void write(const std::string& s) { std::fwrite(s.data(), 1, s.size(), out_); }
   void flush() {
@@ -117,7 +81,10 @@ class PcapWriter {
   std::uint64_t time_us_ = 0;
 };
 
-constexpr std::uint8_t kFin = 0x01, kSyn = 0x02, kPsh = 0x08, kAck = 0x10;
+using pcap::kAck;
+using pcap::kFin;
+using pcap::kPsh;
+using pcap::kSyn;
 constexpr std::uint32_t kServer = 0x0a010001;  // 10.1.0.1
 constexpr std::uint16_t kImap = 143;
 constexpr std::uint32_t kMessages = 1000;
