@@ -62,3 +62,21 @@ RULE_FIRES(StoreFetchMissing, "store.fetch-missing", UidStoreAfterExpunge,
 RULE_SILENT(StoreFetchMissing, "store.fetch-missing", UidStoreOfExpungedMessage,
             known_flags("C: a3 NOOP\nS: * 1 EXPUNGE\nS: a3 OK done\n"
                         "C: a4 UID STORE 7 +FLAGS (\\Deleted)\nS: a4 OK done\n"))
+
+// A FETCH that repeats a message's flags in another case, order, with \Recent and a repeat
+// keeps them as they were (compared in place, no new set); one that differs replaces them.
+// Line 18 is the STORE's completion.
+RULE_SILENT(StoreFetchMissing, "store.fetch-missing", RepeatedFlagsKept,
+            known_flags("C: a3 NOOP\nS: * 1 FETCH (FLAGS (\\recent \\SEEN \\seen))\nS: a3 OK "
+                        "done\nC: a4 STORE 1 +FLAGS (\\Seen)\nS: a4 OK done\n"))
+RULE_FIRES(StoreFetchMissing, "store.fetch-missing", RepeatedFlagsStillJudged,
+           known_flags("C: a3 NOOP\nS: * 1 FETCH (FLAGS (\\recent \\SEEN \\seen))\nS: a3 OK "
+                       "done\nC: a4 STORE 1 -FLAGS (\\Seen)\nS: a4 OK done\n"),
+           18)
+RULE_SILENT(StoreFetchMissing, "store.fetch-missing", ChangedFlagsReplaced,
+            known_flags("C: a3 NOOP\nS: * 1 FETCH (FLAGS (\\Seen \\Deleted))\nS: a3 OK "
+                        "done\nC: a4 STORE 1 +FLAGS (\\Deleted)\nS: a4 OK done\n"))
+RULE_FIRES(StoreFetchMissing, "store.fetch-missing", ChangedFlagsJudgedAnew,
+           known_flags("C: a3 NOOP\nS: * 1 FETCH (FLAGS ())\nS: a3 OK "
+                       "done\nC: a4 STORE 1 +FLAGS (\\Seen)\nS: a4 OK done\n"),
+           18)
