@@ -29,6 +29,13 @@ struct CommandInfo {
 const CommandInfo& command_info(std::string_view upper_name);
 const CommandInfo& command_info(CommandId id);
 
+// STARTTLS, LOGIN, AUTHENTICATE and UNAUTHENTICATE: completed with OK, they change the TLS or
+// authentication state, and capabilities listed before no longer hold (RFC 9051 §6.2.1, §7.2.2).
+inline bool changes_tls_or_authentication(CommandId id) {
+  return id == CommandId::kStarttls || id == CommandId::kLogin || id == CommandId::kAuthenticate ||
+         id == CommandId::kUnauthenticate;
+}
+
 struct Command {
   std::string_view tag;
   std::string name;  // upper case, "UID " + sub-command for UID commands

@@ -419,10 +419,7 @@ void Session::handle_continuation(const Response& r, const MessageInfo& info) {
 void Session::follow_capability_list(const Response& r, const InFlightCommand* cmd,
                                      const Message& m) {
   const bool ok = cmd != nullptr && r.status == Status::kOk;
-  if (ok && (cmd->id == CommandId::kStarttls || cmd->id == CommandId::kLogin ||
-             cmd->id == CommandId::kAuthenticate || cmd->id == CommandId::kUnauthenticate)) {
-    capability_list_stale_ = true;
-  }
+  if (ok && changes_tls_or_authentication(cmd->id)) capability_list_stale_ = true;
   // A CAPABILITY code in STARTTLS's OK was sent before TLS: it lists nothing that holds after.
   if (!r.capabilities.empty() && !(ok && cmd->id == CommandId::kStarttls)) capabilities_listed(m);
 }
@@ -431,6 +428,7 @@ void Session::apply_completion(CommandId id, bool ok, bool state_known) {
   // Where the state was known, a transition needs the state it leaves (RFC 9051 §3); after a
   // gap hid it, the completion alone decides.
   const auto was = [&](ConnectionState s) { return !state_known || state_ == s; };
+  const auto not_logged_out = [&] { return !state_known || state_ != ConnectionState::kLogout; };
   switch (id) {
     case CommandId::kLogin:
     case CommandId::kAuthenticate:
@@ -439,18 +437,15 @@ void Session::apply_completion(CommandId id, bool ok, bool state_known) {
     case CommandId::kSelect:
     case CommandId::kExamine:
       // RFC 9051 §6.3.2: a failed SELECT leaves no mailbox selected.
-      if (!state_known || state_ != ConnectionState::kLogout) {
+      if (not_logged_out())
         state_ = ok ? ConnectionState::kSelected : ConnectionState::kAuthenticated;
-      }
       break;
     case CommandId::kClose:
     case CommandId::kUnselect:
       if (ok && was(ConnectionState::kSelected)) state_ = ConnectionState::kAuthenticated;
       break;
     case CommandId::kUnauthenticate:
-      if (ok && (!state_known || state_ != ConnectionState::kLogout)) {
-        state_ = ConnectionState::kNotAuthenticated;
-      }
+      if (ok && not_logged_out()) state_ = ConnectionState::kNotAuthenticated;
       break;
     case CommandId::kLogout:
       if (ok) state_ = ConnectionState::kLogout;

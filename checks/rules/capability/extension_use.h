@@ -25,6 +25,7 @@
 #include <string>
 #include <string_view>
 
+#include "analyzer/command.h"
 #include "analyzer/session_observer.h"
 #include "checks/rule.h"
 
@@ -54,18 +55,11 @@ class ExtensionUseRule : public Rule {
   using Rule::Rule;
 
  protected:
-  // STARTTLS, LOGIN, AUTHENTICATE and UNAUTHENTICATE change the TLS or authentication state.
-  static bool changes_security_state(analyzer::CommandId id) {
-    using analyzer::CommandId;
-    return id == CommandId::kStarttls || id == CommandId::kLogin ||
-           id == CommandId::kAuthenticate || id == CommandId::kUnauthenticate;
-  }
-
   // Whether a command sent now can be judged against the session's capability list.
   bool judging() const {
     if (session().capability_list_stale() || session().capabilities().empty()) return false;
     for (const analyzer::InFlightCommand& c : session().in_flight()) {
-      if (changes_security_state(c.id)) return false;
+      if (analyzer::changes_tls_or_authentication(c.id)) return false;
     }
     return true;
   }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/command.h"
 #include "checks/rule.h"
 
 namespace imapscope::checks {
@@ -33,8 +34,7 @@ class EnableCapabilityChanged final : public Rule {
                      const analyzer::MessageInfo& info) override {
     using analyzer::CommandId;
     const bool ok = cmd != nullptr && r.status == analyzer::Status::kOk;
-    if (ok && (cmd->id == CommandId::kStarttls || cmd->id == CommandId::kLogin ||
-               cmd->id == CommandId::kAuthenticate || cmd->id == CommandId::kUnauthenticate)) {
+    if (ok && analyzer::changes_tls_or_authentication(cmd->id)) {
       last_.reset();
       enabled_since_ = false;
       if (!r.capabilities.empty() && cmd->id != CommandId::kStarttls) {
