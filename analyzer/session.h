@@ -112,10 +112,10 @@ class Session final : public SessionView {
   // Feeds the direction's resynchronization; false while it still discards, else `bytes` is
   // what follows the resynchronization point.
   bool resynchronize(Direction dir, std::string_view& bytes, const Origin& origin);
-  // A tagged response to a command whose exchange the gap cut: applied, not shown to rules.
   // The connection state (and STARTTLS, COMPRESS) a completed command changes; `state_known`
   // false when a gap hid the state the command was sent in.
   void apply_completion(CommandId id, bool ok, bool state_known);
+  // A tagged response to a command whose exchange the gap cut: applied, not shown to rules.
   bool complete_after_gap(const Response& r);
   void completed_after_gap(const InFlightCommand& cmd, bool ok);
   void update_suspension();
