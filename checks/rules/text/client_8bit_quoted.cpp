@@ -35,10 +35,11 @@ class TextClient8bitQuoted final : public Rule {
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     // Most commands carry no 8-bit quoted string at all (any 8-bit one is bad without UTF-8):
     // looked for before the capabilities are, as this runs on every command.
-    if (find_bad_quoted(cmd.args, false) == nullptr) return;
+    const analyzer::Arg* bad = find_bad_quoted(cmd.args, false);
+    if (bad == nullptr) return;
     const bool utf8 = session().imap4rev2_in_force() || session().has_capability("UTF8=ACCEPT") ||
                       session().has_capability("UTF8=ONLY") || session().is_enabled("UTF8=ACCEPT");
-    const analyzer::Arg* bad = find_bad_quoted(cmd.args, utf8);
+    if (utf8) bad = find_bad_quoted(cmd.args, true);  // only malformed UTF-8 counts then
     if (bad == nullptr) return;
     const ArgPosition pos = arg_position(info.message, *bad);
     std::string where = "the quoted string at column " + std::to_string(pos.column + 1);
