@@ -65,18 +65,21 @@ RULE_SILENT(StoreFetchMissing, "store.fetch-missing", UidStoreOfExpungedMessage,
 
 // A FETCH that repeats a message's flags in another case, order, with \Recent and a repeat
 // keeps them as they were (compared in place, no new set); one that differs replaces them.
-// Line 18 is the STORE's completion.
+// After known_flags(), message 1's flags come again in a FETCH, then `store` is sent; its
+// completion is line 18.
+namespace {
+std::string refetched(const char* flags, const char* store) {
+  return known_flags((std::string("C: a3 NOOP\nS: * 1 FETCH (FLAGS ") + flags +
+                      ")\nS: a3 OK done\nC: a4 STORE 1 " + store + "\nS: a4 OK done\n")
+                         .c_str());
+}
+}  // namespace
+
 RULE_SILENT(StoreFetchMissing, "store.fetch-missing", RepeatedFlagsKept,
-            known_flags("C: a3 NOOP\nS: * 1 FETCH (FLAGS (\\recent \\SEEN \\seen))\nS: a3 OK "
-                        "done\nC: a4 STORE 1 +FLAGS (\\Seen)\nS: a4 OK done\n"))
+            refetched("(\\recent \\SEEN \\seen)", "+FLAGS (\\Seen)"))
 RULE_FIRES(StoreFetchMissing, "store.fetch-missing", RepeatedFlagsStillJudged,
-           known_flags("C: a3 NOOP\nS: * 1 FETCH (FLAGS (\\recent \\SEEN \\seen))\nS: a3 OK "
-                       "done\nC: a4 STORE 1 -FLAGS (\\Seen)\nS: a4 OK done\n"),
-           18)
+           refetched("(\\recent \\SEEN \\seen)", "-FLAGS (\\Seen)"), 18)
 RULE_SILENT(StoreFetchMissing, "store.fetch-missing", ChangedFlagsReplaced,
-            known_flags("C: a3 NOOP\nS: * 1 FETCH (FLAGS (\\Seen \\Deleted))\nS: a3 OK "
-                        "done\nC: a4 STORE 1 +FLAGS (\\Deleted)\nS: a4 OK done\n"))
+            refetched("(\\Seen \\Deleted)", "+FLAGS (\\Deleted)"))
 RULE_FIRES(StoreFetchMissing, "store.fetch-missing", ChangedFlagsJudgedAnew,
-           known_flags("C: a3 NOOP\nS: * 1 FETCH (FLAGS ())\nS: a3 OK "
-                       "done\nC: a4 STORE 1 +FLAGS (\\Seen)\nS: a4 OK done\n"),
-           18)
+           refetched("()", "+FLAGS (\\Seen)"), 18)
