@@ -24,6 +24,25 @@ constexpr int kExitClean = 0;
 constexpr int kExitViolations = 1;
 constexpr int kExitUsage = 2;
 
+// A named-choice option's transformer: the name, in any case, becomes the enum's value as CLI11
+// converts it (its number). CLI11's CheckedTransformer would do the same, but its help and
+// errors map each name to the value, which for a one-byte enum prints as a control character
+// ("{auto-> ,...}"); these list the names alone.
+template <typename Enum>
+CLI::Validator choice(const std::map<std::string, Enum>& names) {
+  std::string listed;
+  for (const auto& [name, value] : names)
+    listed += (listed.empty() ? "" : ", ") + name;
+  return CLI::Validator(
+      [names, listed](std::string& input) -> std::string {
+        const auto it = names.find(CLI::detail::to_lower(input));
+        if (it == names.end()) return "'" + input + "' is not one of " + listed;
+        input = std::to_string(static_cast<long long>(it->second));
+        return {};
+      },
+      "{" + listed + "}");
+}
+
 enum class FailOn { kError, kWarning, kNever };
 
 bool fails(const imapscope::checks::Analysis& a, FailOn fail_on) {
@@ -143,12 +162,12 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   check->add_option("-o,--output", output, "Write the report to FILE instead of standard output");
   check->add_option("--fail-on", fail_on, "Lowest severity that makes the exit status 1")
-      ->transform(CLI::CheckedTransformer(fail_on_names, CLI::ignore_case))
+      ->transform(choice(fail_on_names))
       ->default_str("error");
   check
       ->add_option("--profile", options.profile,
                    "Rules to apply: auto (decided per session), imap4rev1 or imap4rev2")
-      ->transform(CLI::CheckedTransformer(profile_names, CLI::ignore_case))
+      ->transform(choice(profile_names))
       ->default_str("auto");
   check->add_flag("--show-credentials", show_credentials,
                   "Do not redact LOGIN passwords and AUTHENTICATE data in excerpts");
@@ -168,7 +187,7 @@ int main(int argc, char** argv) {
       ->add_option("--color", color,
                    "Colors in the text report: auto (on a terminal, unless NO_COLOR is set), "
                    "always or never")
-      ->transform(CLI::CheckedTransformer(color_names, CLI::ignore_case))
+      ->transform(choice(color_names))
       ->default_str("auto");
 
   std::string rules_format = "text";
@@ -211,11 +230,11 @@ int main(int argc, char** argv) {
   probe_cmd->add_option("-o,--output", output,
                         "Write the report to FILE instead of standard output");
   probe_cmd->add_option("--fail-on", fail_on, "Lowest severity that makes the exit status 1")
-      ->transform(CLI::CheckedTransformer(fail_on_names, CLI::ignore_case))
+      ->transform(choice(fail_on_names))
       ->default_str("error");
   probe_cmd
       ->add_option("--profile", options.profile, "Rules to apply: auto, imap4rev1 or imap4rev2")
-      ->transform(CLI::CheckedTransformer(profile_names, CLI::ignore_case))
+      ->transform(choice(profile_names))
       ->default_str("auto");
 
   try {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include <nlohmann/json.hpp>
 
 #include "tests/support/run_command.h"
@@ -33,6 +36,27 @@ TEST(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(run_imapscope({"check", "--fail-on", "sometimes", kClean}).exit_code, 2);
   EXPECT_EQ(run_imapscope({"check", "--profile", "imap5", kClean}).exit_code, 2);
   EXPECT_EQ(run_imapscope({"frobnicate"}).exit_code, 2);
+}
+
+// Named choices are listed by name in the help and in the error for a wrong one; values are
+// taken in any case.
+TEST(Cli, ChoicesAreNamed) {
+  CommandResult r = run_imapscope({"check", "--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("--fail-on ENUM:{error, never, warning}=error"), std::string::npos);
+  EXPECT_NE(r.out.find("--profile ENUM:{auto, imap4rev1, imap4rev2}=auto"), std::string::npos);
+  EXPECT_NE(r.out.find("--color ENUM:{always, auto, never}=auto"), std::string::npos);
+  EXPECT_EQ(std::count_if(
+                r.out.begin(), r.out.end(),
+                [](char c) { return c != '\n' && std::iscntrl(static_cast<unsigned char>(c)); }),
+            0);
+  r = run_imapscope({"check", "--profile", "imap5", kClean});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--profile: 'imap5' is not one of auto, imap4rev1, imap4rev2"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(run_imapscope({"check", "--fail-on", "WARNING", kRev1}).exit_code, 1);
+  EXPECT_EQ(run_imapscope({"check", "--profile", "IMAP4rev2", kRev1}).exit_code, 1);
 }
 
 TEST(Cli, ExitStatusFollowsFailOn) {
