@@ -201,11 +201,13 @@ bool Session::imap4rev2_in_force() const {
   return rev2_in_force_;
 }
 
-void Session::update_rev2_in_force() {
+void Session::update_syntax_in_force() {
   // Asked for every message (the strict grammar's options) and by rules: worked out only
   // when the capabilities or the enabled extensions change.
   rev2_in_force_ =
       has_capability("IMAP4rev2") && (is_enabled("IMAP4rev2") || !has_capability("IMAP4rev1"));
+  // RFC 6855 §3: UTF8=ACCEPT (and IMAP4rev2, RFC 9051 §9) allow UTF-8 in quoted strings.
+  utf8_accepted_ = rev2_in_force_ || is_enabled("UTF8=ACCEPT") || is_enabled("UTF8=ONLY");
 }
 
 bool Session::has_capability(std::string_view name) const {
@@ -215,7 +217,7 @@ bool Session::has_capability(std::string_view name) const {
 
 void Session::remember_capabilities(const std::vector<std::string_view>& caps) {
   capabilities_.assign(caps.begin(), caps.end());
-  update_rev2_in_force();
+  update_syntax_in_force();
 }
 
 void Session::set_client_exchange_mode(bool on) {
@@ -553,7 +555,7 @@ void Session::update_mailbox(const Response& r, const MessageInfo& info) {
       // Once each, and a bounded number: a server repeating ENABLED must not grow the session.
       if (enabled_.size() < kMaxEnabled && !is_enabled(a.text)) enabled_.emplace_back(a.text);
     }
-    update_rev2_in_force();
+    update_syntax_in_force();
     return;
   }
   SelectedMailbox* target = selecting_ ? &*selecting_ : (mailbox_ ? &*mailbox_ : nullptr);

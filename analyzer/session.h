@@ -100,7 +100,7 @@ class Session final : public SessionView {
     capability_list_stale_ = false;
     capability_list_line_ = m.origin.line;
   }
-  void update_rev2_in_force();
+  void update_syntax_in_force();
   void update_mailbox(const Response& r, const MessageInfo& info);
   void set_client_exchange_mode(bool on);
   void refuse_pending_literal(const Response& r);
@@ -164,6 +164,7 @@ class Session final : public SessionView {
   std::optional<SelectedMailbox> selecting_;  // SELECT/EXAMINE in progress
   std::vector<std::string> enabled_;          // ENABLED capabilities
   bool rev2_in_force_ = false;                // imap4rev2_in_force(), kept up to date
+  bool utf8_accepted_ = false;                // UTF-8 quoted strings allowed, kept with it
   // COMPRESS=DEFLATE (RFC 4978): armed by COMPRESS's tagged OK, a direction's next bytes are
   // inflated, unless they are already plain text (a transcript written decompressed).
   std::array<bool, 2> compress_armed_{};

@@ -30,9 +30,8 @@ void Session::check_grammar(const Message& m, const MessageInfo& info,
     return;
   }
   grammar::Options options;
-  options.rev2 = imap4rev2_in_force();
-  // RFC 6855 §3: UTF8=ACCEPT (and IMAP4rev2, RFC 9051 §9) allow UTF-8 in quoted strings.
-  options.utf8 = options.rev2 || is_enabled("UTF8=ACCEPT") || is_enabled("UTF8=ONLY");
+  options.rev2 = rev2_in_force_;
+  options.utf8 = utf8_accepted_;
   const grammar::Result r = m.dir == Direction::kClientToServer
                                 ? grammar::validate_command(m, options)
                                 : grammar::validate_response(m, options);

@@ -151,9 +151,11 @@ class StoreFetchMissing final : public Rule {
       return;
     }
     if (info.fetch == nullptr) return;
-    // The UID travels with the flags it belongs to, for UID STORE.
-    if (info.fetch->uid) known_.set_uid(r.number, *info.fetch->uid);
-    if (!info.fetch->flags) return;
+    if (!info.fetch->flags) {
+      // The UID travels with the flags it belongs to, for UID STORE (with FLAGS: below).
+      if (info.fetch->uid) known_.set_uid(r.number, *info.fetch->uid);
+      return;
+    }
     for (Pending& p : pending_)
       p.answered.insert(r.number);
     std::uint32_t uid = info.fetch->uid.value_or(0);
