@@ -141,14 +141,17 @@ class TagSet {
     }
     return false;
   }
-  void remove(std::string_view tag) {
+  // Forgets `tag` (once); false when it was not there.
+  bool remove(std::string_view tag) {
     for (auto it = tags_.begin(); it != tags_.end(); ++it) {
       if (*it == tag) {
         tags_.erase(it);
-        return;
+        return true;
       }
     }
+    return false;
   }
+  std::size_t size() const { return tags_.size(); }
   // Whether any command in progress is one of these.
   bool any_in_flight(const analyzer::SessionView& s) const {
     for (const analyzer::InFlightCommand& c : s.in_flight()) {

@@ -16,6 +16,9 @@ class MustRejectRule : public Rule {
  public:
   using Rule::Rule;
 
+  // Only the completions of commands it watches can be of commands it noted.
+  analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
+
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     if (std::optional<std::string> why = offence(cmd)) noted_.emplace_back(cmd.tag, *why);
   }

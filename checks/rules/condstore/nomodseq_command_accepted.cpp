@@ -18,6 +18,17 @@ class CondstoreNomodseqCommandAccepted final : public MustRejectRule {
   using MustRejectRule::MustRejectRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    using analyzer::CommandId;
+    return {CommandId::kSelect, CommandId::kExamine,  CommandId::kFetch,  CommandId::kUidFetch,
+            CommandId::kStore,  CommandId::kUidStore, CommandId::kSearch, CommandId::kUidSearch};
+  }
+  // [NOMODSEQ] (RFC 7162 §3.1.2.2) comes in an untagged status response.
+  analyzer::UntaggedWatch watched_untagged() const override {
+    using analyzer::UntaggedKind;
+    return {UntaggedKind::kOk, UntaggedKind::kNo, UntaggedKind::kBad, UntaggedKind::kBye};
+  }
+
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     nomodseq_.on_command(cmd);
     MustRejectRule::on_command(cmd, info);

@@ -18,6 +18,11 @@ class QresyncSelectAcceptedWithoutEnable final : public MustRejectRule {
   using MustRejectRule::MustRejectRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    using analyzer::CommandId;
+    return {CommandId::kSelect, CommandId::kExamine};
+  }
+
  protected:
   std::optional<std::string> offence(const analyzer::Command& cmd) override {
     if (!command_args::select_parameter(cmd, "QRESYNC")) return std::nullopt;

@@ -16,6 +16,11 @@ class QresyncVanishedModifierAcceptedOnFetch final : public MustRejectRule {
   using MustRejectRule::MustRejectRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    using analyzer::CommandId;
+    return {CommandId::kFetch};
+  }
+
  protected:
   std::optional<std::string> offence(const analyzer::Command& cmd) override {
     if (cmd.id != analyzer::CommandId::kFetch || !command_args::fetch_modifier(cmd, "VANISHED")) {

@@ -11,10 +11,10 @@
 // literal the server refused, and a line short enough for any server (RFC 7162 §4 asks
 // servers to take lines of at least 8192 octets).
 #include <string>
-#include <unordered_set>
 
 #include "analyzer/command.h"
 #include "checks/rule.h"
+#include "checks/rules/command_args.h"
 
 namespace imapscope::checks {
 namespace {
@@ -82,15 +82,14 @@ class ResponseBadToValidCommand final : public Rule {
       if (l.refused || !l.complete) return;
     if (!plain_arguments(cmd)) return;
     if (!analyzer::state_allowed(analyzer::command_info(cmd.id).states, session().state())) return;
-    if (valid_.size() < kTracked) valid_.insert(std::string(cmd.tag));
+    // A tag reused while in flight is judged once, at its first completion.
+    if (valid_.size() < kTracked && !valid_.contains(cmd.tag)) valid_.add(cmd.tag);
   }
 
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& info) override {
     if (cmd == nullptr) return;
-    const auto it = valid_.find(cmd->tag);
-    if (it == valid_.end()) return;
-    valid_.erase(it);
+    if (!valid_.remove(cmd->tag)) return;
     if (r.status != analyzer::Status::kBad) return;
     ctx().report(kInfo, info,
                  "BAD to " + cmd->name +
@@ -102,7 +101,8 @@ class ResponseBadToValidCommand final : public Rule {
  private:
   static constexpr std::size_t kTracked = 1024;  // commands in flight kept at once
   std::uint64_t flawed_offset_ = UINT64_MAX;
-  std::unordered_set<std::string> valid_;  // tags of the commands judged
+  // Tags of the commands judged: a few in flight at a time, so a vector, not a hash set.
+  command_args::TagSet valid_;
 };
 IMAPSCOPE_RULE(ResponseBadToValidCommand);
 
