@@ -484,6 +484,7 @@ std::size_t TcpReassembler::KeyHash::operator()(const Key& key) const noexcept {
 }
 
 void TcpReassembler::close(LiveMap::iterator it, bool capture_ended) {
+  if (it->second.get() == last_) last_ = nullptr;
   it->second->finalize();
   if (capture_ended) it->second->capture_ended();
   const TcpStreamSink::Handle handle = it->second->handle();
@@ -508,34 +509,45 @@ void TcpReassembler::add(const TcpSegment& s) {
       s.source < s.destination ? Key{s.source, s.destination} : Key{s.destination, s.source};
   const bool syn = s.has(TcpFlags::kSyn) && !s.has(TcpFlags::kAck);
   const bool syn_ack = s.has(TcpFlags::kSyn) && s.has(TcpFlags::kAck);
-  auto it = live_.find(key);
-  if (it != live_.end() && syn && !it->second->is_repeated_syn(s)) {
-    // A new SYN where a connection exists: the old one is over (port reuse, RFC 9293 §3.4.1).
-    close(it);
-    it = live_.end();
-  }
-  if (it == live_.end()) {
-    if (closed_.contains(key) && !syn && !syn_ack) return;  // late segment of an ended one
-    if (s.has(TcpFlags::kRst)) return;                      // nothing to reset
-    if (limits_.max_live_connections != 0 && live_.size() >= limits_.max_live_connections) {
-      // Refused: counted once (its later segments, even a repeated SYN, are ignored as those
-      // of an ended connection), and costs nothing more.
-      auto refused = closed_.find(key);
-      if (refused != closed_.end() && refused->second == 0) return;
-      ++not_analyzed_;
-      remember_closed(key, 0);
-      return;
+  // Segments come in runs of one connection (a command, its response): the connection of the
+  // last segment is tried before the hash. Not for a SYN, which may start a new one.
+  Connection* conn = !syn && !syn_ack && last_ != nullptr && key == last_key_ ? last_ : nullptr;
+  if (conn == nullptr) {
+    auto it = live_.find(key);
+    if (it != live_.end() && syn && !it->second->is_repeated_syn(s)) {
+      // A new SYN where a connection exists: the old one is over (port reuse, RFC 9293 §3.4.1).
+      close(it);
+      it = live_.end();
     }
-    if (syn)
-      open(key, s.source, s.destination, true);
-    else if (syn_ack)
-      open(key, s.destination, s.source, true);
-    else
-      open(key, s.source, s.destination, false);
-    it = live_.find(key);
+    if (it == live_.end()) {
+      if (closed_.contains(key) && !syn && !syn_ack) return;  // late segment of an ended one
+      if (s.has(TcpFlags::kRst)) return;                      // nothing to reset
+      if (limits_.max_live_connections != 0 && live_.size() >= limits_.max_live_connections) {
+        // Refused: counted once (its later segments, even a repeated SYN, are ignored as those
+        // of an ended connection), and costs nothing more.
+        auto refused = closed_.find(key);
+        if (refused != closed_.end() && refused->second == 0) return;
+        ++not_analyzed_;
+        remember_closed(key, 0);
+        return;
+      }
+      if (syn)
+        conn = &open(key, s.source, s.destination, true);
+      else if (syn_ack)
+        conn = &open(key, s.destination, s.source, true);
+      else
+        conn = &open(key, s.source, s.destination, false);
+    } else {
+      conn = it->second.get();
+    }
   }
-  it->second->add(s);
-  if (it->second->ended() || !sink_.wants(it->second->handle())) close(it);
+  conn->add(s);
+  if (conn->ended() || !sink_.wants(conn->handle())) {
+    close(live_.find(key));
+    return;
+  }
+  last_ = conn;
+  last_key_ = key;
 }
 
 bool TcpReassembler::add_damaged(const TcpEndpoint& source, const TcpEndpoint& destination,

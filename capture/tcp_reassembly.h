@@ -132,6 +132,9 @@ class TcpReassembler {
   TcpStreamSink& sink_;
   ReassemblyLimits limits_;
   LiveMap live_;
+  // The connection of the last segment and its key (see add()); null once it is closed.
+  Connection* last_ = nullptr;
+  Key last_key_;
   // Ended connections (by the handle they had): their stray segments are ignored.
   std::unordered_map<Key, TcpStreamSink::Handle, KeyHash> closed_;
   std::deque<std::pair<Key, TcpStreamSink::Handle>> closed_order_;  // oldest first
