@@ -85,10 +85,14 @@ bool parse_list(Cursor& c, Arg& arg, SyntaxError& err, std::size_t depth, std::s
   }
   arg.children.reserve(4);  // one allocation for the usual short list, not three
   for (;;) {
-    Arg child;
-    if (!parse_one(c, child, err, depth + 1, max_depth)) return false;
+    // Parsed in place: an Arg is 80 bytes, moved for nothing if built aside. The list is only
+    // appended to between children, so the reference holds while its child is parsed.
+    Arg& child = arg.children.emplace_back();
+    if (!parse_one(c, child, err, depth + 1, max_depth)) {
+      arg.children.pop_back();  // what failed is not an argument (the redaction relies on it)
+      return false;
+    }
     const bool child_is_list = child.kind == ArgKind::kList;
-    arg.children.push_back(std::move(child));
     if (c.consume(')')) break;
     // RFC 9051 §9: body-type-mpart = 1*body SP media-subtype — the parts of a multipart
     // BODYSTRUCTURE follow each other with no SP, "((...)(...) "mixed")".
@@ -196,9 +200,10 @@ bool parse_one(Cursor& c, Arg& arg, SyntaxError& err, std::size_t depth, std::si
 bool parse_arguments(Cursor& c, std::vector<Arg>& out, SyntaxError& err, std::size_t max_depth) {
   out.reserve(4);
   for (;;) {
-    Arg arg;
-    if (!parse_one(c, arg, err, 0, max_depth)) return false;
-    out.push_back(std::move(arg));
+    if (!parse_one(c, out.emplace_back(), err, 0, max_depth)) {
+      out.pop_back();
+      return false;
+    }
     if (c.at_end()) return true;
     if (c.peek() == ')') {
       err = c.error("SP or end of line, not an unmatched ')'", "list");
