@@ -20,8 +20,7 @@ class FetchSizeMismatch final : public Rule {
     return {analyzer::UntaggedKind::kFetch};
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
-    if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "FETCH") return;
-    if (info.fetch == nullptr) return;
+    if (info.fetch == nullptr) return;  // set for untagged FETCH responses only
     const analyzer::FetchData& d = *info.fetch;
     if (!d.body_size) return;
     std::optional<std::uint64_t> size = d.rfc822_size;

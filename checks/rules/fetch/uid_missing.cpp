@@ -27,13 +27,12 @@ class FetchUidMissing final : public Rule {
     return {analyzer::UntaggedKind::kFetch};
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
-    if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "FETCH") return;
+    if (info.fetch == nullptr) return;  // set for untagged FETCH responses only
     const auto& in_flight = session().in_flight();
     if (in_flight.empty()) return;
     for (const analyzer::InFlightCommand& c : in_flight) {
       if (!is_uid_command(c.id)) return;
     }
-    if (info.fetch == nullptr) return;
     const analyzer::FetchData& d = *info.fetch;
     if (d.uid || !d.well_formed) return;
     ctx().report(kInfo, info,

@@ -19,11 +19,10 @@ class FetchUidMissingDuringIdle final : public Rule {
     return {analyzer::UntaggedKind::kFetch};
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
-    if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "FETCH") return;
+    if (info.fetch == nullptr) return;  // set for untagged FETCH responses only
     if (!session().imap4rev2_in_force() && ctx().profile() != Profile::kImap4rev2) return;
     const auto& in_flight = session().in_flight();
     if (in_flight.size() != 1 || in_flight.front().id != analyzer::CommandId::kIdle) return;
-    if (info.fetch == nullptr) return;
     const analyzer::FetchData& d = *info.fetch;
     if (d.uid || !d.well_formed) return;
     ctx().report(kInfo, info,

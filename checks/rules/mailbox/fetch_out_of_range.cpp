@@ -18,7 +18,7 @@ class MailboxFetchOutOfRange final : public Rule {
     return {analyzer::UntaggedKind::kFetch};
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
-    if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "FETCH") return;
+    if (info.fetch == nullptr) return;  // set for untagged FETCH responses only
     if (auto problem = sequence_problem(session(), r.number)) {
       ctx().report(kInfo, info, "FETCH response for " + *problem);
     }

@@ -20,11 +20,10 @@ class MailboxUidAtOrAboveUidnext final : public Rule {
     return {analyzer::UntaggedKind::kFetch};
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
-    if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "FETCH") return;
+    if (info.fetch == nullptr) return;  // set for untagged FETCH responses only
     const analyzer::SelectedMailbox* mb = session().mailbox();
     const analyzer::MessageRecord* m = mb ? mb->message(r.number) : nullptr;
     if (m == nullptr || !m->at_select || !mb->uidnext_at_select()) return;
-    if (info.fetch == nullptr) return;
     const analyzer::FetchData& d = *info.fetch;
     if (!d.uid || *d.uid < *mb->uidnext_at_select()) return;
     ctx().report(kInfo, info,

@@ -19,11 +19,10 @@ class MailboxUidChanged final : public Rule {
     return {analyzer::UntaggedKind::kFetch};
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
-    if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "FETCH") return;
+    if (info.fetch == nullptr) return;  // set for untagged FETCH responses only
     const analyzer::SelectedMailbox* mb = session().mailbox();
     const analyzer::MessageRecord* m = mb ? mb->message(r.number) : nullptr;
     if (m == nullptr || m->uid == 0) return;
-    if (info.fetch == nullptr) return;
     const analyzer::FetchData& d = *info.fetch;
     if (!d.uid || *d.uid == m->uid) return;
     ctx().report(kInfo, info,

@@ -23,10 +23,9 @@ class MailboxUidNotAscending final : public Rule {
     return {analyzer::UntaggedKind::kFetch};
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
-    if (r.kind != analyzer::ResponseKind::kUntaggedNumber || r.name != "FETCH") return;
+    if (info.fetch == nullptr) return;  // set for untagged FETCH responses only
     const analyzer::SelectedMailbox* mb = session().mailbox();
     if (mb == nullptr || mb->message(r.number) == nullptr) return;
-    if (info.fetch == nullptr) return;
     const analyzer::FetchData& d = *info.fetch;
     if (!d.uid) return;
     const std::uint32_t n = r.number;
