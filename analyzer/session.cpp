@@ -75,7 +75,6 @@ Session::Session(SessionOptions options)
 Session::~Session() = default;
 
 void Session::add_observer(SessionObserver* observer) {
-  observers_.push_back(observer);
   for (std::size_t event = 0; event < listeners_.size(); ++event) {
     std::uint64_t watched = ~std::uint64_t{0};
     if (event == static_cast<std::size_t>(SessionEvent::kCommand))
@@ -297,7 +296,7 @@ void Session::on_client_message(Message& m) {
   check_grammar(m, info, nullptr);
   notify(
       SessionEvent::kCommand, [&](SessionObserver& o) { o.on_command(cmd, info); },
-      CommandWatch::bit(cmd.id));
+      static_cast<unsigned>(cmd.id));
   track_command(cmd, m, true);
   if (cmd.id == CommandId::kAuthenticate) {
     // RFC 9051 §6.2.2: until the tagged response, client lines are SASL answers.
@@ -481,7 +480,7 @@ void Session::handle_tagged(const Response& r, const MessageInfo& info) {
   follow_capability_list(r, cmd, info.message);
   notify(
       SessionEvent::kCompletion, [&](SessionObserver& o) { o.on_completion(r, cmd, info); },
-      cmd == nullptr ? ~std::uint64_t{0} : CommandWatch::bit(cmd->id));
+      cmd == nullptr ? ObserverPlan::kAnyMessage : static_cast<unsigned>(cmd->id));
   if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
   if (cmd == nullptr) return;
 
@@ -537,7 +536,7 @@ void Session::handle_untagged(const Response& r, const MessageInfo& plain_info) 
   if (!r.capabilities.empty()) capabilities_listed(info.message);
   notify(
       SessionEvent::kUntagged, [&](SessionObserver& o) { o.on_untagged(r, info); },
-      UntaggedWatch::bit(untagged));
+      static_cast<unsigned>(untagged));
   const auto kind = static_cast<std::size_t>(untagged);
   for (InFlightCommand& c : in_flight_)
     ++c.untagged[kind];

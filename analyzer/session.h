@@ -4,13 +4,17 @@
 // feed() in the order they were exchanged; observers receive the session's events.
 
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "analyzer/deflate_stream.h"
 #include "analyzer/framer.h"
+#include "analyzer/observer_plan.h"
 #include "analyzer/resync.h"
 #include "analyzer/session_observer.h"
 #include "analyzer/tls_handshake.h"
@@ -36,6 +40,12 @@ class Session final : public SessionView {
 
   void add_observer(SessionObserver* observer);
   void remove_observer(SessionObserver* observer);
+  // Observers laid out in `block` as `plan` says (see observer_plan.h); both must outlive the
+  // session. They are called before those added with add_observer. One block per session.
+  void set_observer_block(const ObserverPlan& plan, std::byte* block) {
+    plan_ = &plan;
+    block_ = block;
+  }
 
   void feed(Direction dir, std::string_view bytes, const Origin& origin);
   // Whether the connection switched to TLS, so the rest of its bytes are ciphertext.
@@ -120,13 +130,21 @@ class Session final : public SessionView {
   void completed_after_gap(const InFlightCommand& cmd, bool ok);
   void update_suspension();
 
-  // Hands `event` to the observers that handle it, in the order they were added; one that
-  // turns out to ignore it (SessionObserver::ignores) is not called for it again.
-  // `watch_bit` is the message's bit in the observers' watched sets (WatchSet::bit), for the
-  // events that have them: observers that do not watch it are skipped.
+  // Hands `event` to the observers that handle it: first those of the block its plan lists,
+  // then those added with add_observer, in the order they were added; one of these that turns
+  // out to ignore the event (SessionObserver::ignores) is not called for it again. `message`
+  // is what the event is about, for the events whose observers declare what they watch
+  // (ObserverPlan::targets): observers that do not watch it are skipped.
   template <typename F>
-  void notify(SessionEvent event, F&& f, std::uint64_t watch_bit = 1) {
+  void notify(SessionEvent event, F&& f, unsigned message = ObserverPlan::kAnyMessage) {
+    if (plan_ != nullptr) {
+      for (const std::uint32_t offset : plan_->targets(event, message))
+        f(*std::launder(reinterpret_cast<SessionObserver*>(block_ + offset)));
+    }
     std::vector<Listener>& list = listeners_[static_cast<std::size_t>(event)];
+    if (list.empty()) return;
+    const std::uint64_t watch_bit =
+        message == ObserverPlan::kAnyMessage ? ~std::uint64_t{0} : std::uint64_t{1} << message;
     bool ignored = false;
     for (const Listener& l : list) {
       if ((l.watched & watch_bit) == 0) continue;
@@ -141,9 +159,11 @@ class Session final : public SessionView {
   std::unique_ptr<DirectionSink> server_sink_;
   std::unique_ptr<Framer> client_framer_;
   std::unique_ptr<Framer> server_framer_;
-  std::vector<SessionObserver*> observers_;
-  // Per SessionEvent, the observers still called for it (see notify()), each with the set of
-  // messages it watches, kept next to it so that skipping an observer does not touch it.
+  const ObserverPlan* plan_ = nullptr;
+  std::byte* block_ = nullptr;
+  // Per SessionEvent, the observers added with add_observer still called for it (see
+  // notify()), each with the set of messages it watches, kept next to it so that skipping an
+  // observer does not touch it.
   struct Listener {
     SessionObserver* observer;
     std::uint64_t watched;

@@ -183,9 +183,10 @@ class SessionObserver {
   virtual void on_stream_end() { ignore(SessionEvent::kStreamEnd); }
 
   // The commands on_command acts on, and the untagged responses (by untagged_kind()) on_untagged
-  // acts on: the session calls them for those only. Asked once, when the observer is added; an
-  // observer that does nothing for the others may declare them, one that declares nothing is
-  // called for every message.
+  // acts on: the session calls them for those only. Asked once, when the observer is added (for
+  // observers in a block, once for all blocks: the sets must be properties of the class, see
+  // observer_plan.h); an observer that does nothing for the others may declare them, one that
+  // declares nothing is called for every message.
   virtual CommandWatch watched_commands() const { return CommandWatch::all(); }
   virtual UntaggedWatch watched_untagged() const { return UntaggedWatch::all(); }
   // The commands whose completion on_completion acts on. A tagged response that completes no

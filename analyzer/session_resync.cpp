@@ -41,7 +41,6 @@ bool sets_state(CommandId id) {
 }  // namespace
 
 void Session::remove_observer(SessionObserver* observer) {
-  observers_.erase(std::remove(observers_.begin(), observers_.end(), observer), observers_.end());
   for (auto& list : listeners_)
     std::erase_if(list, [&](const Listener& l) { return l.observer == observer; });
 }

@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "checks/pipeline.h"
+#include "checks/rule_set.h"
 #include "checks/transcript_recorder.h"
 
 namespace imapscope::checks {
@@ -34,7 +35,7 @@ namespace {
 struct LiveConnection {
   std::unique_ptr<analyzer::Session> session;
   std::unique_ptr<RuleContext> context;
-  std::vector<std::unique_ptr<Rule>> rules;
+  std::unique_ptr<RuleSet> rules;
   std::unique_ptr<TranscriptRecorder> transcript;  // with CheckOptions::collect_transcript
   std::size_t summary_index = 0;
 };
@@ -89,7 +90,8 @@ class PipelineSink final : public capture::StreamSink {
     conn->context =
         std::make_unique<RuleContext>(*conn->session, options_.profile, id, analysis_.violations);
     conn->context->set_budget(&violation_budget_);
-    add_rules(*conn);
+    conn->rules = std::make_unique<RuleSet>(*conn->context);
+    conn->rules->attach(*conn->session);
     if (options_.collect_transcript) {
       conn->transcript = std::make_unique<TranscriptRecorder>(kTranscriptMessagesPerConnection,
                                                               transcript_budget_);
@@ -116,7 +118,9 @@ class PipelineSink final : public capture::StreamSink {
     auto it = live_.find(id);
     if (it == live_.end()) return;
     it->second->session->on_gap(dir, bytes_missing);
-    restart_rules(*it->second);
+    // After a gap the rules start afresh, as on a new connection: what they remembered of the
+    // stream before it (an IDLE in progress, a capability seen) may no longer hold.
+    it->second->rules->restart();
     if (bytes_missing == 0) return;  // unknown: the capture problem that caused it says why
     analysis_.connections[it->second->summary_index].capture_problems.push_back(
         {capture::CaptureProblemKind::kGap, origin.packet, origin.time, dir, bytes_missing,
@@ -180,21 +184,6 @@ class PipelineSink final : public capture::StreamSink {
   }
 
  private:
-  static void add_rules(LiveConnection& conn) {
-    for (const RuleEntry& entry : rule_catalog()) {
-      conn.rules.push_back(entry.factory(*conn.context));
-      conn.session->add_observer(conn.rules.back().get());
-    }
-  }
-  // After a gap the rules start afresh, as on a new connection: what they remembered of the
-  // stream before it (an IDLE in progress, a capability seen) may no longer hold.
-  static void restart_rules(LiveConnection& conn) {
-    for (const auto& rule : conn.rules)
-      conn.session->remove_observer(rule.get());
-    conn.rules.clear();
-    add_rules(conn);
-  }
-
   const CheckOptions& options_;
   Analysis& analysis_;
   std::size_t input_ = 0;

@@ -29,8 +29,8 @@ std::string_view profile_name(Profile p) {
   return "auto";
 }
 
-RuleRegistrar::RuleRegistrar(const RuleInfo& info, RuleFactory factory) {
-  registry().push_back(RuleEntry{info, factory});
+RuleRegistrar::RuleRegistrar(const RuleEntry& entry) {
+  registry().push_back(entry);
   registry_sorted() = false;
 }
 

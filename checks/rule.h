@@ -12,10 +12,12 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "analyzer/observer_plan.h"
 #include "analyzer/session_observer.h"
 #include "checks/violation.h"
 
@@ -93,28 +95,35 @@ class Rule : public analyzer::SessionObserver {
   RuleContext& ctx_;
 };
 
-using RuleFactory = std::unique_ptr<Rule> (*)(RuleContext&);
-
+// How a rule class is made: its size and alignment, so that a connection's rules can be laid
+// out together (checks/rule_set.h), its constructor, and the events it handles.
 struct RuleEntry {
   RuleInfo info;
-  RuleFactory factory;
+  std::size_t size = 0;
+  std::size_t align = 0;
+  Rule* (*construct)(void* where, RuleContext& ctx) = nullptr;
+  unsigned events = 0;  // analyzer::events_handled()
 };
+
+template <typename Class>
+RuleEntry rule_entry() {
+  return RuleEntry{Class::kInfo, sizeof(Class), alignof(Class),
+                   [](void* where, RuleContext& ctx) -> Rule* { return new (where) Class(ctx); },
+                   analyzer::events_handled<Class>()};
+}
 
 // Every registered rule, sorted by id.
 const std::vector<RuleEntry>& rule_catalog();
 const RuleEntry* find_rule(std::string_view id);
 
 struct RuleRegistrar {
-  RuleRegistrar(const RuleInfo& info, RuleFactory factory);
+  explicit RuleRegistrar(const RuleEntry& entry);
 };
 
 }  // namespace imapscope::checks
 
 // Registers a Rule subclass that has `static constexpr RuleInfo kInfo` and a constructor
 // taking RuleContext&.
-#define IMAPSCOPE_RULE(Class)                                                                 \
-  static const ::imapscope::checks::RuleRegistrar imapscope_registrar_##Class(                \
-      Class::kInfo,                                                                           \
-      [](::imapscope::checks::RuleContext& c) -> std::unique_ptr<::imapscope::checks::Rule> { \
-        return std::make_unique<Class>(c);                                                    \
-      })
+#define IMAPSCOPE_RULE(Class)                                                  \
+  static const ::imapscope::checks::RuleRegistrar imapscope_registrar_##Class( \
+      ::imapscope::checks::rule_entry<Class>())

@@ -1,9 +1,10 @@
 // Rules declare the commands and responses they act on (SessionObserver::watched_commands,
-// watched_untagged, watched_completions) so that the session calls each rule only for those.
-// A declaration that left out a message a rule acts on would silently lose findings; this test
-// replays every sample twice, once with the declarations and once with each rule behind a
-// proxy that declares nothing (so the rule sees every message), and requires the same
-// violations.
+// watched_untagged, watched_completions) so that the session calls each rule only for those,
+// and the session calls a rule only for the events its class handles (events_handled, in the
+// plan of checks/rule_set.h). A declaration that left out a message a rule acts on would
+// silently lose findings; this test replays every sample twice, once dispatched as the checker
+// does and once with each rule behind a proxy that declares nothing (so the rule sees every
+// event and message), and requires the same violations.
 
 #include <gtest/gtest.h>
 
@@ -17,6 +18,7 @@
 #include "analyzer/session.h"
 #include "capture/input.h"
 #include "checks/rule.h"
+#include "checks/rule_set.h"
 
 namespace imapscope::testing {
 namespace {
@@ -89,13 +91,7 @@ class Replay final : public capture::StreamSink {
               const capture::Origin& /*origin*/) override {
     Connection& c = *live_.at(id);
     c.session->on_gap(dir, bytes_missing);
-    for (const auto& o : c.observers)
-      c.session->remove_observer(o.get());
-    for (const auto& r : c.rules)
-      c.session->remove_observer(r.get());
-    c.observers.clear();
-    c.rules.clear();
-    add_rules(c);
+    c.rules->restart();
   }
   void on_connection_end(capture::ConnectionId id) override {
     live_.at(id)->session->finish();
@@ -108,19 +104,21 @@ class Replay final : public capture::StreamSink {
   struct Connection {
     std::unique_ptr<analyzer::Session> session;
     std::unique_ptr<checks::RuleContext> context;
-    std::vector<std::unique_ptr<checks::Rule>> rules;
+    std::unique_ptr<checks::RuleSet> rules;
     std::vector<std::unique_ptr<Unfiltered>> observers;
   };
 
+  // Filtered, the rules are dispatched as the checker does, through the plan of their
+  // declarations; unfiltered, each behind a proxy that the session calls for every message.
   void add_rules(Connection& c) const {
-    for (const checks::RuleEntry& entry : checks::rule_catalog()) {
-      c.rules.push_back(entry.factory(*c.context));
-      if (filtered_) {
-        c.session->add_observer(c.rules.back().get());
-      } else {
-        c.observers.push_back(std::make_unique<Unfiltered>(*c.rules.back()));
-        c.session->add_observer(c.observers.back().get());
-      }
+    c.rules = std::make_unique<checks::RuleSet>(*c.context);
+    if (filtered_) {
+      c.rules->attach(*c.session);
+      return;
+    }
+    for (std::size_t i = 0; i < c.rules->size(); ++i) {
+      c.observers.push_back(std::make_unique<Unfiltered>((*c.rules)[i]));
+      c.session->add_observer(c.observers.back().get());
     }
   }
 
