@@ -48,6 +48,9 @@ class AutologoutTooSoon final : public Rule {
     }
   }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kBye};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     using analyzer::ConnectionState;
     if (r.kind != analyzer::ResponseKind::kUntaggedStatus || r.status != analyzer::Status::kBye) {

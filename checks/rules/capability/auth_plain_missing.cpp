@@ -16,6 +16,7 @@
 #include "checks/rule.h"
 #include "checks/rules/capability/capability_list.h"
 #include "checks/rules/capability/extension_use.h"
+#include "checks/rules/response_watch.h"
 
 namespace imapscope::checks {
 namespace {
@@ -32,6 +33,9 @@ class CapabilityAuthPlainMissing final : public Rule {
   void on_greeting(const analyzer::Response* r, const analyzer::SyntaxError* /*error*/,
                    const analyzer::MessageInfo& info) override {
     if (r != nullptr && r->status == analyzer::Status::kOk) check(*r, info);
+  }
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return response_watch::kCapabilityListing;
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (session().state() == analyzer::ConnectionState::kNotAuthenticated) check(r, info);

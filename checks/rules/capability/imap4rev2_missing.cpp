@@ -4,6 +4,7 @@
 // broken); under --profile imap4rev1 it is not reported. Reported once per connection.
 #include "checks/rule.h"
 #include "checks/rules/capability/capability_list.h"
+#include "checks/rules/response_watch.h"
 
 namespace imapscope::checks {
 namespace {
@@ -20,6 +21,9 @@ class CapabilityImap4rev2Missing final : public Rule {
   void on_greeting(const analyzer::Response* r, const analyzer::SyntaxError* /*error*/,
                    const analyzer::MessageInfo& info) override {
     if (r != nullptr) check(*r, info);
+  }
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return response_watch::kCapabilityListing;
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     check(r, info);

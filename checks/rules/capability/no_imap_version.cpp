@@ -2,6 +2,7 @@
 // include "IMAP4rev2" (resp. "IMAP4rev1"). A list with neither names no IMAP version at all.
 #include "checks/rule.h"
 #include "checks/rules/capability/capability_list.h"
+#include "checks/rules/response_watch.h"
 
 namespace imapscope::checks {
 namespace {
@@ -17,6 +18,9 @@ class CapabilityNoImapVersion final : public Rule {
   void on_greeting(const analyzer::Response* r, const analyzer::SyntaxError* /*error*/,
                    const analyzer::MessageInfo& info) override {
     if (r != nullptr) check(*r, info);
+  }
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return response_watch::kCapabilityListing;
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     check(r, info);

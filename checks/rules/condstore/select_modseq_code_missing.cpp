@@ -25,6 +25,9 @@ class CondstoreSelectModseqCodeMissing final : public Rule {
     }
     awareness_.on_command(cmd);
   }
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kOk};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& /*info*/) override {
     if (r.kind == analyzer::ResponseKind::kUntaggedStatus && r.status == analyzer::Status::kOk &&
         is_modseq_code(r)) {

@@ -11,6 +11,7 @@
 
 #include "analyzer/command.h"
 #include "checks/rule.h"
+#include "checks/rules/response_watch.h"
 
 namespace imapscope::checks {
 namespace {
@@ -26,6 +27,9 @@ class EnableCapabilityChanged final : public Rule {
   void on_greeting(const analyzer::Response* r, const analyzer::SyntaxError* /*error*/,
                    const analyzer::MessageInfo& info) override {
     if (r != nullptr && !r->capabilities.empty()) listed(r->capabilities, info);
+  }
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return response_watch::kCapabilityListing;
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (!r.capabilities.empty()) listed(r.capabilities, info);

@@ -20,6 +20,10 @@ class MailboxServerNameNotMutf7 final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kList, analyzer::UntaggedKind::kLsub,
+            analyzer::UntaggedKind::kStatus};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedData) return;
     const analyzer::Arg* name = nullptr;

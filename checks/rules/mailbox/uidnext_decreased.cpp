@@ -16,6 +16,9 @@ class MailboxUidnextDecreased final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kOk};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.status != analyzer::Status::kOk || !r.code ||
         !analyzer::iequals(r.code->name, "UIDNEXT")) {

@@ -17,6 +17,9 @@ class MailboxUidvalidityChanged final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kOk};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     check(r, info);
   }

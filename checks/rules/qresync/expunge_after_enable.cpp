@@ -15,6 +15,9 @@ class QresyncExpungeAfterEnable final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kOk, analyzer::UntaggedKind::kExpunge};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.status == analyzer::Status::kOk && r.code &&
         analyzer::iequals(r.code->name, "NOMODSEQ")) {

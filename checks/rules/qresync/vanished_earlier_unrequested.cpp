@@ -34,6 +34,10 @@ class QresyncVanishedEarlierUnrequested final : public Rule {
                      const analyzer::MessageInfo& /*info*/) override {
     if (cmd != nullptr) requesting_.remove(cmd->tag);
   }
+  // VANISHED is among kOther (RFC 7162 §3.2.10).
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kOther};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedData || r.name != "VANISHED") return;
     if (r.args.empty() || !command_args::list_has_atom(r.args[0], "EARLIER")) return;

@@ -15,6 +15,10 @@ class QresyncVanishedNoCommand final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  // VANISHED is among kOther (RFC 7162 §3.2.10).
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kOther};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedData || r.name != "VANISHED") return;
     if (!session().in_flight().empty() || session().started_after_login()) return;

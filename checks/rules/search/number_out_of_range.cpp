@@ -24,6 +24,9 @@ class SearchNumberOutOfRange final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kSearch, analyzer::UntaggedKind::kEsearch};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     if (r.kind != analyzer::ResponseKind::kUntaggedData) return;
     if (r.name == "SEARCH") {

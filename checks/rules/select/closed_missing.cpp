@@ -31,6 +31,9 @@ class SelectClosedMissing final : public Rule {
     pending_.insert(info.message.offset);
   }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kOk};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& /*info*/) override {
     if (r.status != analyzer::Status::kOk || !r.code ||
         !analyzer::iequals(r.code->name, "CLOSED")) {

@@ -8,6 +8,7 @@
 // connection.
 #include "checks/rule.h"
 #include "checks/rules/capability/capability_list.h"
+#include "checks/rules/response_watch.h"
 
 namespace imapscope::checks {
 namespace {
@@ -20,6 +21,9 @@ class StarttlsAdvertisedAfterTls final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return response_watch::kCapabilityListing;
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     check(r, info);
   }

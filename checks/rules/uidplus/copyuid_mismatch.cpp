@@ -17,6 +17,7 @@
 #include "analyzer/sequence_set.h"
 #include "analyzer/typed/response_code.h"
 #include "checks/rule.h"
+#include "checks/rules/response_watch.h"
 
 namespace imapscope::checks {
 namespace {
@@ -30,6 +31,7 @@ class UidplusCopyuidMismatch final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::UntaggedWatch watched_untagged() const override { return response_watch::kCoded; }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
     check(r, info);
   }

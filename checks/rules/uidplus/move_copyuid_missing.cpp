@@ -23,6 +23,12 @@ class UidplusMoveCopyuidMissing final : public Rule {
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     if (cmd.id == analyzer::CommandId::kUidMove) moves_.add(cmd.tag);
   }
+  // A COPYUID code (kinds of response_watch::kCoded), EXPUNGE, VANISHED (among kOther).
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kOk,    analyzer::UntaggedKind::kNo,
+            analyzer::UntaggedKind::kBad,   analyzer::UntaggedKind::kBye,
+            analyzer::UntaggedKind::kOther, analyzer::UntaggedKind::kExpunge};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& /*info*/) override {
     if (!moves_.any_in_flight(session())) return;
     if (r.kind == analyzer::ResponseKind::kUntaggedStatus && r.code &&
