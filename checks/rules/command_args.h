@@ -57,6 +57,13 @@ inline bool has_atom_anywhere(const std::vector<analyzer::Arg>& args, std::strin
   return false;
 }
 
+// The commands condstore_enabling() can be true for (SELECT and EXAMINE also reset what a
+// mailbox said about NOMODSEQ): what rules that follow CONDSTORE awareness watch.
+inline constexpr analyzer::CommandWatch kCondstoreEnabling{
+    analyzer::CommandId::kSelect,   analyzer::CommandId::kExamine,   analyzer::CommandId::kFetch,
+    analyzer::CommandId::kUidFetch, analyzer::CommandId::kStore,     analyzer::CommandId::kUidStore,
+    analyzer::CommandId::kSearch,   analyzer::CommandId::kUidSearch, analyzer::CommandId::kStatus};
+
 // RFC 7162 §3.1: "SELECT/EXAMINE with CONDSTORE", "STATUS with HIGHESTMODSEQ", "a FETCH or
 // SEARCH command that includes the MODSEQ message data item", "a FETCH command with the
 // CHANGEDSINCE modifier", "a STORE command with the UNCHANGEDSINCE modifier", and (§3.2.5)

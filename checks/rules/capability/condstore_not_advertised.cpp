@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "checks/rules/capability/extension_use.h"
+#include "checks/rules/command_args.h"
 
 namespace imapscope::checks {
 namespace {
@@ -101,6 +102,9 @@ class CapabilityCondstoreNotAdvertised final : public extension_use::ExtensionUs
   using ExtensionUseRule::ExtensionUseRule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return command_args::kCondstoreEnabling;
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     const std::string use = condstore_use(cmd);
     if (use.empty() || !judging() || lists("CONDSTORE") || lists("QRESYNC")) return;

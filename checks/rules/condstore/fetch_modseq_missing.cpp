@@ -20,6 +20,11 @@ class CondstoreFetchModseqMissing final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return command_args::kCondstoreEnabling;
+  }
+  // Only these commands' tags are followed to their completion.
+  analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     awareness_.on_command(cmd);
     nomodseq_.on_command(cmd);

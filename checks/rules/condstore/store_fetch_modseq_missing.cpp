@@ -16,6 +16,12 @@ class CondstoreStoreFetchModseqMissing final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kSelect, analyzer::CommandId::kExamine,
+            analyzer::CommandId::kStore, analyzer::CommandId::kUidStore};
+  }
+  // Only these commands' tags are followed to their completion.
+  analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     nomodseq_.on_command(cmd);
     if (command_args::store_modifier(cmd, "UNCHANGEDSINCE")) stores_.add(cmd.tag);

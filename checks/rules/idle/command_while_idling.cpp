@@ -30,6 +30,9 @@ class IdleCommandWhileIdling final : public Rule {
     }
   }
 
+  analyzer::CommandWatch watched_completions() const override {
+    return {analyzer::CommandId::kIdle};
+  }
   void on_completion(const analyzer::Response& /*r*/, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& /*info*/) override {
     if (cmd != nullptr) idling_.erase(cmd->tag);

@@ -17,6 +17,11 @@ class QresyncUsedWithoutEnable final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kEnable, analyzer::CommandId::kSelect,
+            analyzer::CommandId::kExamine, analyzer::CommandId::kFetch,
+            analyzer::CommandId::kUidFetch};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (cmd.id == analyzer::CommandId::kEnable) {
       for (const analyzer::Arg& a : cmd.args) {

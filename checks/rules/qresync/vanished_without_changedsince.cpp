@@ -15,6 +15,9 @@ class QresyncVanishedWithoutChangedsince final : public Rule {
   using Rule::Rule;
   const RuleInfo& info() const override { return kInfo; }
 
+  analyzer::CommandWatch watched_commands() const override {
+    return {analyzer::CommandId::kFetch, analyzer::CommandId::kUidFetch};
+  }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
     if (!command_args::fetch_modifier(cmd, "VANISHED") ||
         command_args::fetch_modifier(cmd, "CHANGEDSINCE")) {

@@ -172,6 +172,9 @@ class StoreFetchMissing final : public Rule {
     known_.set(r.number, flag_set(*info.fetch->flags), uid);
   }
 
+  analyzer::CommandWatch watched_completions() const override {
+    return {analyzer::CommandId::kStore, analyzer::CommandId::kUidStore};
+  }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& info) override {
     if (cmd == nullptr) return;
