@@ -3,14 +3,12 @@
 namespace imapscope::checks {
 
 std::vector<KnownFlags::Entry>::iterator KnownFlags::find(std::uint32_t seq) {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), seq,
-                             [](const Entry& e, std::uint32_t s) { return e.seq < s; });
+  const auto it = lower_seq(entries_, seq);
   return it != entries_.end() && it->seq == seq ? it : entries_.end();
 }
 
 std::vector<KnownFlags::Entry>::const_iterator KnownFlags::find(std::uint32_t seq) const {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), seq,
-                             [](const Entry& e, std::uint32_t s) { return e.seq < s; });
+  const auto it = lower_seq(entries_, seq);
   return it != entries_.end() && it->seq == seq ? it : entries_.end();
 }
 
@@ -50,19 +48,18 @@ void KnownFlags::release(std::uint32_t id) {
 void KnownFlags::index_uid(std::uint32_t uid, std::uint32_t seq) {
   if (uid == 0) return;
   const auto key = std::make_pair(uid, seq);
-  by_uid_.insert(std::lower_bound(by_uid_.begin(), by_uid_.end(), key), key);
+  by_uid_.insert(lower_uid(by_uid_, key), key);
 }
 
 void KnownFlags::unindex_uid(std::uint32_t uid, std::uint32_t seq) {
   if (uid == 0) return;
   const auto key = std::make_pair(uid, seq);
-  const auto it = std::lower_bound(by_uid_.begin(), by_uid_.end(), key);
+  const auto it = lower_uid(by_uid_, key);
   if (it != by_uid_.end() && *it == key) by_uid_.erase(it);
 }
 
 void KnownFlags::set(std::uint32_t seq, FlagSet flags, std::uint32_t uid) {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), seq,
-                             [](const Entry& e, std::uint32_t s) { return e.seq < s; });
+  const auto it = lower_seq(entries_, seq);
   if (it != entries_.end() && it->seq == seq) {
     // Most FETCH responses repeat the flags a message already had: nothing to re-intern.
     if (where_[it->set]->first != flags) {
@@ -91,8 +88,7 @@ void KnownFlags::set_uid(std::uint32_t seq, std::uint32_t uid) {
 }
 
 void KnownFlags::expunge(std::uint32_t n) {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), n,
-                             [](const Entry& e, std::uint32_t s) { return e.seq < s; });
+  auto it = lower_seq(entries_, n);
   if (it != entries_.end() && it->seq == n) {
     unindex_uid(it->uid, n);
     release(it->set);

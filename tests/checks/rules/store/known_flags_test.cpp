@@ -65,5 +65,43 @@ TEST(KnownFlags, FindsMessagesByUidThroughExpunges) {
   EXPECT_EQ(k.distinct_sets(), 0u);
 }
 
+// Lookups first try where a gapless numbering and evenly spread UIDs would put a message
+// (KnownFlags::lower_seq, lower_uid); these messages are nowhere near there.
+TEST(KnownFlags, FindsMessagesWithGapsAndUnorderedUids) {
+  KnownFlags k(100);
+  k.set(2, {"\\SEEN"}, 900);
+  k.set(7, {}, 5);
+  k.set(3, {"\\DELETED"}, 7);
+  k.set(40, {}, 6);
+  k.set(41, {}, 6);  // a server that repeats a UID: both are found
+  EXPECT_EQ(k.flags(1), nullptr);
+  EXPECT_EQ(*k.flags(2), KnownFlags::FlagSet{"\\SEEN"});
+  EXPECT_EQ(*k.flags(3), KnownFlags::FlagSet{"\\DELETED"});
+  EXPECT_EQ(k.flags(4), nullptr);
+  EXPECT_EQ(k.uid(7), 5u);
+  EXPECT_EQ(k.uid(40), 6u);
+  EXPECT_EQ(seqs_with_uid(k, 900), std::vector<std::uint32_t>{2});
+  EXPECT_EQ(seqs_with_uid(k, 7), std::vector<std::uint32_t>{3});
+  EXPECT_EQ(seqs_with_uid(k, 6), (std::vector<std::uint32_t>{40, 41}));
+  EXPECT_TRUE(seqs_with_uid(k, 8).empty());
+  EXPECT_TRUE(seqs_with_uid(k, 1000).empty());
+  k.expunge(3);
+  EXPECT_EQ(seqs_with_uid(k, 5), std::vector<std::uint32_t>{6});
+  EXPECT_EQ(k.uid(39), 6u);
+}
+
+// Gapless numbers and ascending UIDs, the usual case, found through the first guess.
+TEST(KnownFlags, FindsMessagesOfAGaplessMailbox) {
+  KnownFlags k(2000);
+  for (std::uint32_t seq = 1; seq <= 1000; ++seq)
+    k.set(seq, {}, 3 * seq + (seq > 500 ? 1000 : 0));
+  for (std::uint32_t seq = 1; seq <= 1000; ++seq) {
+    const std::uint32_t uid = 3 * seq + (seq > 500 ? 1000 : 0);
+    ASSERT_EQ(k.uid(seq), uid);
+    ASSERT_EQ(seqs_with_uid(k, uid), std::vector<std::uint32_t>{seq});
+    ASSERT_TRUE(seqs_with_uid(k, uid + 1).empty());
+  }
+}
+
 }  // namespace
 }  // namespace imapscope::checks
