@@ -65,7 +65,7 @@ TEST(KnownFlags, FindsMessagesByUidThroughExpunges) {
   EXPECT_EQ(k.distinct_sets(), 0u);
 }
 
-// Lookups first try where a gapless numbering and evenly spread UIDs would put a message
+// Lookups first look near where evenly spread numbers and UIDs would put a message
 // (KnownFlags::lower_seq, lower_uid); these messages are nowhere near there.
 TEST(KnownFlags, FindsMessagesWithGapsAndUnorderedUids) {
   KnownFlags k(100);
@@ -90,7 +90,8 @@ TEST(KnownFlags, FindsMessagesWithGapsAndUnorderedUids) {
   EXPECT_EQ(k.uid(39), 6u);
 }
 
-// Gapless numbers and ascending UIDs, the usual case, found through the first guess.
+// Every message of a mailbox, with UIDs that ascend unevenly (a jump half way): each is found,
+// whether near the first guess or not.
 TEST(KnownFlags, FindsMessagesOfAGaplessMailbox) {
   KnownFlags k(2000);
   for (std::uint32_t seq = 1; seq <= 1000; ++seq)
