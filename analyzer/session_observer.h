@@ -49,15 +49,17 @@ using UntaggedWatch = WatchSet<UntaggedKind>;
 static_assert(static_cast<unsigned>(CommandId::kUnknown) < 64);
 static_assert(static_cast<unsigned>(UntaggedKind::kCount) <= 64);
 
+// What rules look at most (the id, the tag) comes first: they walk the commands in flight on
+// many messages, and with hundreds of connections open each line read is a cache miss.
 struct InFlightCommand {
-  std::string tag;
-  std::string name;
   CommandId id = CommandId::kUnknown;
   bool parsed = true;  // false when the command had a syntax error after a valid tag
+  ConnectionState state_at_send = ConnectionState::kNotAuthenticated;
+  std::string tag;
   std::uint64_t offset = 0;
+  std::string name;
   Origin origin;
   std::string excerpt;  // first line, redacted as the session was told
-  ConnectionState state_at_send = ConnectionState::kNotAuthenticated;
   std::array<std::uint32_t, static_cast<std::size_t>(UntaggedKind::kCount)> untagged{};
 
   std::uint32_t seen(UntaggedKind k) const { return untagged[static_cast<std::size_t>(k)]; }
