@@ -2,8 +2,9 @@
 // The limits that keep imapscope's peak memory under `--max-memory` (default 256 MB) however
 // large or hostile the input. Memory grows with what is held at once, so each holder gets a
 // share of the budget:
-// - connections analyzed at the same time (a session with every rule's state: ~10 KB each,
-//   plus its framers' current message) and in all (each leaves a summary in the report);
+// - connections analyzed at the same time (a session with every rule's state: about 10 KB,
+//   plus its framers' current message and the model of a selected mailbox, some 70 KB in all
+//   for one following a 1,000-message mailbox) and in all (each leaves a summary in the report);
 // - bytes TCP reassembly holds back over all connections (out-of-order segments, data waiting
 //   for the peer's), on top of its per-direction bound (CaptureOptions);
 // - violations kept, per rule and connection and in all; the rest are counted, not kept, so
@@ -30,7 +31,7 @@ struct MemoryBudget {
   static constexpr MemoryBudget for_megabytes(std::size_t megabytes) {
     const std::size_t mb = megabytes < kMinimumMegabytes ? kMinimumMegabytes : megabytes;
     MemoryBudget b;
-    b.live_connections = mb * 4;          // 1,024 at 256 MB: ~10 MB of sessions
+    b.live_connections = mb * 4;          // 1,024 at 256 MB: 10-80 MB of sessions
     b.connections = mb * 64;              // 16,384 at 256 MB: ~2 KB of summary each
     b.reassembly_bytes = (mb << 20) / 4;  // a quarter: 64 MiB at 256 MB
     b.violations = mb * 400;              // 102,400 at 256 MB: ~500 bytes each
