@@ -76,7 +76,7 @@ class KnownFlags {
   // number would put it: a read or two where a binary search touched a dozen cold cache lines
   // per FETCH, with hundreds of connections open.
   template <typename Entries>
-  static auto lower_seq(Entries& entries, std::uint32_t seq) {
+  static auto lower_seq(Entries& entries, std::uint32_t seq) -> decltype(entries.begin()) {
     const auto less = [](const Entry& e, std::uint32_t s) { return e.seq < s; };
     if (entries.empty()) return entries.end();
     return lower_bound_near(entries.begin(), entries.end(),
@@ -84,7 +84,8 @@ class KnownFlags {
                             seq, less);
   }
   template <typename Pairs>
-  static auto lower_uid(Pairs& by_uid, std::pair<std::uint32_t, std::uint32_t> key) {
+  static auto lower_uid(Pairs& by_uid, std::pair<std::uint32_t, std::uint32_t> key)
+      -> decltype(by_uid.begin()) {
     const auto less = [](const auto& a, const auto& b) { return a < b; };
     if (by_uid.empty()) return by_uid.end();
     return lower_bound_near(
