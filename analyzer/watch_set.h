@@ -24,6 +24,8 @@ class WatchSet {
   }
 
   constexpr bool contains(Enum e) const { return (bits_ & bit(e)) != 0; }
+  // Both sets' values: a shared set plus what one observer adds to it.
+  constexpr WatchSet operator|(WatchSet other) const { return WatchSet(bits_ | other.bits_); }
   constexpr std::uint64_t bits() const { return bits_; }
 
   static constexpr std::uint64_t bit(Enum e) {

@@ -16,9 +16,7 @@ inline constexpr analyzer::UntaggedWatch kCoded{
 
 // Untagged responses that can list capabilities: those with a CAPABILITY code, and the
 // CAPABILITY response (RFC 9051 §7.1, §7.2.2).
-inline constexpr analyzer::UntaggedWatch kCapabilityListing{
-    analyzer::UntaggedKind::kOk,    analyzer::UntaggedKind::kNo,
-    analyzer::UntaggedKind::kBad,   analyzer::UntaggedKind::kBye,
-    analyzer::UntaggedKind::kOther, analyzer::UntaggedKind::kCapability};
+inline constexpr analyzer::UntaggedWatch kCapabilityListing =
+    kCoded | analyzer::UntaggedWatch{analyzer::UntaggedKind::kCapability};
 
 }  // namespace imapscope::checks::response_watch

@@ -67,6 +67,13 @@ TEST(SessionWatch, ObserversAreCalledForWhatTheyWatchOnly) {
                                                    "untagged EXPUNGE", "completion zz none"}));
 }
 
+TEST(SessionWatch, UnionHoldsBothSets) {
+  constexpr UntaggedWatch both =
+      UntaggedWatch{UntaggedKind::kOk} | UntaggedWatch{UntaggedKind::kExpunge};
+  static_assert(both.contains(UntaggedKind::kOk) && both.contains(UntaggedKind::kExpunge));
+  EXPECT_FALSE(both.contains(UntaggedKind::kFetch));
+}
+
 // Handles the greeting only, through a base that is not SessionObserver.
 class GreetingBase : public SessionObserver {
  public:

@@ -4,6 +4,7 @@
 // when no COPYUID came in an untagged OK during it nor in its tagged OK.
 #include "checks/rule.h"
 #include "checks/rules/command_args.h"
+#include "checks/rules/response_watch.h"
 
 namespace imapscope::checks {
 namespace {
@@ -23,11 +24,9 @@ class UidplusMoveCopyuidMissing final : public Rule {
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     if (cmd.id == analyzer::CommandId::kUidMove) moves_.add(cmd.tag);
   }
-  // A COPYUID code (kinds of response_watch::kCoded), EXPUNGE, VANISHED (among kOther).
+  // A COPYUID code, EXPUNGE, VANISHED (among kOther).
   analyzer::UntaggedWatch watched_untagged() const override {
-    return {analyzer::UntaggedKind::kOk,    analyzer::UntaggedKind::kNo,
-            analyzer::UntaggedKind::kBad,   analyzer::UntaggedKind::kBye,
-            analyzer::UntaggedKind::kOther, analyzer::UntaggedKind::kExpunge};
+    return response_watch::kCoded | analyzer::UntaggedWatch{analyzer::UntaggedKind::kExpunge};
   }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& /*info*/) override {
     if (!moves_.any_in_flight(session())) return;
