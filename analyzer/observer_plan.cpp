@@ -6,23 +6,14 @@ namespace imapscope::analyzer {
 namespace {
 
 // Whether `event` for `message` goes to `m`, which handles the event. Events without watched
-// sets come with kAnyMessage only.
+// sets come with kAnyMessage only: they get no list per message.
 bool goes_to(const ObserverPlan::Member& m, SessionEvent event, unsigned message) {
-  std::uint64_t watched = 0;
-  switch (event) {
-    case SessionEvent::kCommand:
-      watched = m.commands.bits();
-      break;
-    case SessionEvent::kUntagged:
-      watched = m.untagged.bits();
-      break;
-    case SessionEvent::kCompletion:
-      watched = m.completions.bits();
-      break;
-    default:
-      return message == ObserverPlan::kAnyMessage;
-  }
-  return message == ObserverPlan::kAnyMessage ? watched != 0 : (watched >> message & 1u) != 0;
+  const std::uint64_t watched = m.watched(event);
+  if (message == ObserverPlan::kAnyMessage) return watched != 0;
+  const bool has_watched_sets = event == SessionEvent::kCommand ||
+                                event == SessionEvent::kUntagged ||
+                                event == SessionEvent::kCompletion;
+  return has_watched_sets && (watched >> message & 1u) != 0;
 }
 
 }  // namespace

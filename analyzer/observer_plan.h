@@ -70,6 +70,21 @@ class ObserverPlan {
     CommandWatch commands = CommandWatch::all();
     UntaggedWatch untagged = UntaggedWatch::all();
     CommandWatch completions = CommandWatch::all();
+
+    // The messages of `event` it watches, as WatchSet bits: all of them for the events that
+    // have no watched sets.
+    std::uint64_t watched(SessionEvent event) const {
+      switch (event) {
+        case SessionEvent::kCommand:
+          return commands.bits();
+        case SessionEvent::kUntagged:
+          return untagged.bits();
+        case SessionEvent::kCompletion:
+          return completions.bits();
+        default:
+          return CommandWatch::all().bits();
+      }
+    }
   };
 
   // `members` in the order they are to be called.

@@ -75,16 +75,10 @@ Session::Session(SessionOptions options)
 Session::~Session() = default;
 
 void Session::add_observer(SessionObserver* observer) {
-  for (std::size_t event = 0; event < listeners_.size(); ++event) {
-    std::uint64_t watched = ~std::uint64_t{0};
-    if (event == static_cast<std::size_t>(SessionEvent::kCommand))
-      watched = observer->watched_commands().bits();
-    else if (event == static_cast<std::size_t>(SessionEvent::kUntagged))
-      watched = observer->watched_untagged().bits();
-    else if (event == static_cast<std::size_t>(SessionEvent::kCompletion))
-      watched = observer->watched_completions().bits();
-    listeners_[event].push_back({observer, watched});
-  }
+  const ObserverPlan::Member watches{0, 0, observer->watched_commands(),
+                                     observer->watched_untagged(), observer->watched_completions()};
+  for (std::size_t event = 0; event < listeners_.size(); ++event)
+    listeners_[event].push_back({observer, watches.watched(static_cast<SessionEvent>(event))});
 }
 
 namespace {
