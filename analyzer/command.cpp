@@ -14,6 +14,20 @@ constexpr std::array kCommands = {
 
 constexpr CommandInfo kUnknownCommand{CommandId::kUnknown, "", kAnyState, ""};
 
+// Hashing and comparison ignoring ASCII case, so a name is looked up as the client wrote it,
+// without an upper-case copy first.
+struct IgnoringCaseHash {
+  std::size_t operator()(std::string_view s) const {
+    std::size_t h = 14695981039346656037u;  // FNV-1a
+    for (const char c : s)
+      h = (h ^ static_cast<unsigned char>(to_upper_ascii(c))) * 1099511628211u;
+    return h;
+  }
+};
+struct IgnoringCaseEqual {
+  bool operator()(std::string_view a, std::string_view b) const { return iequals(a, b); }
+};
+
 std::string_view read_atom(Cursor& c) {
   const std::size_t start = c.text_index();
   while (!c.at_line_end() && is_atom_char(c.peek()))
@@ -23,16 +37,18 @@ std::string_view read_atom(Cursor& c) {
 
 }  // namespace
 
-const CommandInfo& command_info(std::string_view upper_name) {
+const CommandInfo& command_info(std::string_view name) {
   // Asked for every command, twice (the parse and the strict grammar): a hash lookup, not a
   // walk of the table.
-  static const std::unordered_map<std::string_view, const CommandInfo*> by_name = [] {
-    std::unordered_map<std::string_view, const CommandInfo*> m;
+  using ByName =
+      std::unordered_map<std::string_view, const CommandInfo*, IgnoringCaseHash, IgnoringCaseEqual>;
+  static const ByName by_name = [] {
+    ByName m;
     for (const CommandInfo& info : kCommands)
       m.emplace(info.name, &info);
     return m;
   }();
-  const auto it = by_name.find(upper_name);
+  const auto it = by_name.find(name);
   return it == by_name.end() ? kUnknownCommand : *it->second;
 }
 

@@ -25,8 +25,9 @@ struct CommandInfo {
   std::string_view rfc;
 };
 
-// The table entry for an upper-case name ("FETCH", "UID FETCH"); kUnknown when not listed.
-const CommandInfo& command_info(std::string_view upper_name);
+// The table entry for a name in any case ("FETCH", "uid fetch"; RFC 9051 §9: "ABNF strings
+// are case-insensitive"); kUnknown when not listed.
+const CommandInfo& command_info(std::string_view name);
 const CommandInfo& command_info(CommandId id);
 
 // STARTTLS, LOGIN, AUTHENTICATE and UNAUTHENTICATE: completed with OK, they change the TLS or

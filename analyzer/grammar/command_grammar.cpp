@@ -200,7 +200,7 @@ bool store_cmd(GrammarCursor& g) {
     return g.fail("FLAGS or FLAGS.SILENT (store-att-flags)", "store-att-flags");
   }
   g.advance(w.size());
-  if (!g.sp("after " + std::string(w), "store-att-flags")) return false;
+  if (!g.sp_after(w, "store-att-flags")) return false;
   auto item = [&] {
     if (labels && g.peek() != '\\') return g.astring(nullptr, "store-att-flags");
     return g.flag("flag");
@@ -243,8 +243,8 @@ bool thread_cmd(GrammarCursor& g) {
          g.sp("after the charset", "thread") && search_program(g);
 }
 
-bool copy_like(GrammarCursor& g, const char* name) {
-  return g.sp(std::string("after ") + name, "copy") && g.sequence_set("sequence-set") &&
+bool copy_like(GrammarCursor& g, std::string_view name) {
+  return g.sp_after(name, "copy") && g.sequence_set("sequence-set") &&
          g.sp("after the sequence set", "copy") && g.mailbox();
 }
 
@@ -304,26 +304,24 @@ bool setmetadata_cmd(GrammarCursor& g) {
 // One command after "tag SP"; `uid` when it follows "UID SP".
 bool command_body(GrammarCursor& g, bool uid) {
   const Mark start = g.mark();
-  const std::string_view w = g.peek_word();
-  const std::string name = to_upper(w);
-  if (w.empty()) return g.fail("a command name", "command");
+  const std::string_view name = g.peek_word();
+  if (name.empty()) return g.fail("a command name", "command");
   // Dispatched on the command's id: one table lookup instead of a string comparison per
   // command this grammar knows.
   const CommandId id = command_info(name).id;
-  g.advance(w.size());
-  const std::string after = "after " + name;
+  g.advance(name.size());
   if (uid) {
     if (id == CommandId::kFetch) {
-      return g.sp(after, "fetch") && g.sequence_set("sequence-set") &&
+      return g.sp_after(name, "fetch") && g.sequence_set("sequence-set") &&
              g.sp("after the sequence set", "fetch") && fetch_att_list(g);
     }
     if (id == CommandId::kStore) return store_cmd(g);
-    if (id == CommandId::kCopy || id == CommandId::kMove) return copy_like(g, name.c_str());
+    if (id == CommandId::kCopy || id == CommandId::kMove) return copy_like(g, name);
     if (id == CommandId::kSearch) return search_cmd(g);
     if (id == CommandId::kSort) return sort_cmd(g);
     if (id == CommandId::kThread) return thread_cmd(g);
     if (id == CommandId::kExpunge)
-      return g.sp(after, "uid-expunge") && g.sequence_set("sequence-set", false);
+      return g.sp_after(name, "uid-expunge") && g.sequence_set("sequence-set", false);
     g.reset(start);
     return g.fail("COPY, MOVE, FETCH, SEARCH, STORE, EXPUNGE, SORT or THREAD after UID", "uid");
   }
@@ -336,12 +334,12 @@ bool command_body(GrammarCursor& g, bool uid) {
     if (id == b) return true;
   }
   if (id == CommandId::kLogin) {
-    return g.sp(after, "login") && g.astring(nullptr, "userid") &&
+    return g.sp_after(name, "login") && g.astring(nullptr, "userid") &&
            g.sp("after the user name", "login") && g.astring(nullptr, "password");
   }
   if (id == CommandId::kAuthenticate) {
     // "AUTHENTICATE" SP auth-type [SP initial-resp]; initial-resp = (base64 / "=") (RFC 4959)
-    if (!g.sp(after, "authenticate") || !g.atom(nullptr, "auth-type")) return false;
+    if (!g.sp_after(name, "authenticate") || !g.atom(nullptr, "auth-type")) return false;
     if (!g.more("authenticate")) return true;
     g.advance();
     if (g.take('=')) return true;
@@ -356,14 +354,14 @@ bool command_body(GrammarCursor& g, bool uid) {
     return true;
   }
   if (id == CommandId::kEnable) {
-    if (!g.sp(after, "enable") || !g.atom(nullptr, "capability")) return false;
+    if (!g.sp_after(name, "enable") || !g.atom(nullptr, "capability")) return false;
     while (g.more("enable")) {
       if (!g.sp("between capabilities", "enable") || !g.atom(nullptr, "capability")) return false;
     }
     return true;
   }
   if (id == CommandId::kSelect || id == CommandId::kExamine) {
-    if (!g.sp(after, "select") || !g.mailbox()) return false;
+    if (!g.sp_after(name, "select") || !g.mailbox()) return false;
     if (g.peek() == ' ' && g.peek(1) == '(') {
       g.advance();
       return select_params(g);
@@ -371,56 +369,57 @@ bool command_body(GrammarCursor& g, bool uid) {
     return true;
   }
   if (id == CommandId::kCreate)
-    return g.sp(after, "create") && g.mailbox() && optional_ext_params(g, "create-param");
+    return g.sp_after(name, "create") && g.mailbox() && optional_ext_params(g, "create-param");
   if (id == CommandId::kDelete || id == CommandId::kSubscribe || id == CommandId::kUnsubscribe ||
       id == CommandId::kGetQuotaRoot || id == CommandId::kGetAcl || id == CommandId::kMyRights) {
-    return g.sp(after, "command-auth") && g.mailbox();
+    return g.sp_after(name, "command-auth") && g.mailbox();
   }
   if (id == CommandId::kRename) {
-    return g.sp(after, "rename") && g.mailbox() && g.sp("between the names", "rename") &&
+    return g.sp_after(name, "rename") && g.mailbox() && g.sp("between the names", "rename") &&
            g.mailbox() && optional_ext_params(g, "rename-param");
   }
   if (id == CommandId::kList) return list_cmd(g);
   if (id == CommandId::kLsub) {
-    return g.sp(after, "lsub") && g.mailbox() && g.sp("after the reference name", "lsub") &&
+    return g.sp_after(name, "lsub") && g.mailbox() && g.sp("after the reference name", "lsub") &&
            list_mailbox(g);
   }
   if (id == CommandId::kStatus) {
-    return g.sp(after, "status") && g.mailbox() && g.sp("after the mailbox", "status") &&
+    return g.sp_after(name, "status") && g.mailbox() && g.sp("after the mailbox", "status") &&
            status_att_list(g);
   }
   if (id == CommandId::kAppend) return append_cmd(g);
   if (id == CommandId::kFetch) {
-    return g.sp(after, "fetch") && g.sequence_set("sequence-set") &&
+    return g.sp_after(name, "fetch") && g.sequence_set("sequence-set") &&
            g.sp("after the sequence set", "fetch") && fetch_att_list(g);
   }
   if (id == CommandId::kStore) return store_cmd(g);
-  if (id == CommandId::kCopy || id == CommandId::kMove) return copy_like(g, name.c_str());
+  if (id == CommandId::kCopy || id == CommandId::kMove) return copy_like(g, name);
   if (id == CommandId::kSearch) return search_cmd(g);
   if (id == CommandId::kSort) return sort_cmd(g);
   if (id == CommandId::kThread) return thread_cmd(g);
-  if (name == "UID") return g.sp(after, "uid") && command_body(g, true);
-  if (id == CommandId::kId) return g.sp(after, "id") && id_params_list(g);
-  if (id == CommandId::kCompress) return g.sp(after, "compress") && g.atom(nullptr, "algorithm");
+  if (iequals(name, "UID")) return g.sp_after(name, "uid") && command_body(g, true);
+  if (id == CommandId::kId) return g.sp_after(name, "id") && id_params_list(g);
+  if (id == CommandId::kCompress)
+    return g.sp_after(name, "compress") && g.atom(nullptr, "algorithm");
   if (id == CommandId::kGetQuota)
-    return g.sp(after, "getquota") && g.astring(nullptr, "quota-root-name");
+    return g.sp_after(name, "getquota") && g.astring(nullptr, "quota-root-name");
   if (id == CommandId::kSetQuota) {
     // RFC 9208 §4.1: "SETQUOTA" SP quota-root-name SP setquota-list
     auto resource = [&] {
       return g.atom(nullptr, "resource-name") &&
              g.sp("after the resource name", "setquota-resource") && g.number64("resource-limit");
     };
-    return g.sp(after, "setquota") && g.astring(nullptr, "quota-root-name") &&
+    return g.sp_after(name, "setquota") && g.astring(nullptr, "quota-root-name") &&
            g.sp("after the quota root", "setquota") &&
            paren_list(g, resource, "quota resource", "setquota-list");
   }
   if (id == CommandId::kSetAcl) {
-    return g.sp(after, "setacl") && g.mailbox() && g.sp("after the mailbox", "setacl") &&
+    return g.sp_after(name, "setacl") && g.mailbox() && g.sp("after the mailbox", "setacl") &&
            g.astring(nullptr, "identifier") && g.sp("after the identifier", "setacl") &&
            g.astring(nullptr, "mod-rights");
   }
   if (id == CommandId::kDeleteAcl || id == CommandId::kListRights) {
-    return g.sp(after, "acl") && g.mailbox() && g.sp("after the mailbox", "acl") &&
+    return g.sp_after(name, "acl") && g.mailbox() && g.sp("after the mailbox", "acl") &&
            g.astring(nullptr, "identifier");
   }
   if (id == CommandId::kGetMetadata) return getmetadata_cmd(g);

@@ -171,11 +171,9 @@ bool gmail_label(GrammarCursor& g) {
 
 bool msg_att_item(GrammarCursor& g) {
   const std::string_view w = g.peek_word();
-  const std::string name(w);
-  const std::string after = "after " + name;
   auto value_sp = [&] {
     g.advance(w.size());
-    return g.sp(after, "msg-att");
+    return g.sp_after(w, "msg-att");
   };
   if (iequals(w, "FLAGS")) {
     return value_sp() && g.flag_list("flag-fetch");

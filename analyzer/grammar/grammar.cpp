@@ -45,8 +45,7 @@ bool names_known_command(const Message& m) {
   if (sp == std::string_view::npos) return false;
   std::string_view name = line.substr(sp + 1);
   name = name.substr(0, name.find(' '));
-  const std::string upper = to_upper(name);
-  return upper == "UID" || command_info(upper).id != CommandId::kUnknown;
+  return iequals(name, "UID") || command_info(name).id != CommandId::kUnknown;
 }
 
 }  // namespace

@@ -106,6 +106,14 @@ bool GrammarCursor::sp(std::string_view what, const char* rule) {
   return true;
 }
 
+bool GrammarCursor::sp_after(std::string_view word, const char* rule) {
+  if (peek() == ' ' && peek(1) != ' ') {
+    advance();
+    return true;
+  }
+  return sp("after " + to_upper(word), rule);
+}
+
 bool GrammarCursor::more(const char* rule) {
   if (peek() != ' ') return false;
   if (line_ + 1 >= m_.lines.size() &&

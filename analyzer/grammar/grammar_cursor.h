@@ -69,6 +69,10 @@ class GrammarCursor {
   bool keyword(std::string_view upper);
   // SP, `what` says after what (for the message); a second SP is the double-space deviation.
   bool sp(std::string_view what, const char* rule);
+  // SP after the keyword `word`: as sp("after " + WORD) (the word upper case, as the RFC spells
+  // keywords), but the message is made only when the SP is missing or doubled. Every command
+  // and most responses take one after their name; a string each was measurable.
+  bool sp_after(std::string_view word, const char* rule);
   // True when SP and more follow; SPs up to the end of the message are the trailing-space
   // deviation (consumed, false). For the optional "*(SP x)" tails of responses.
   bool more(const char* rule);

@@ -378,7 +378,9 @@ TEST(ParseCommandRedaction, UserNameStaysVisible) {
 TEST(CommandInfo, TableLookups) {
   EXPECT_EQ(command_info("SELECT").id, CommandId::kSelect);
   EXPECT_EQ(command_info("UID EXPUNGE").id, CommandId::kUidExpunge);
-  EXPECT_EQ(command_info("select").id, CommandId::kUnknown);  // names are looked up upper case
+  EXPECT_EQ(command_info("select").id, CommandId::kSelect);  // names are looked up in any case
+  EXPECT_EQ(command_info("uid Expunge").id, CommandId::kUidExpunge);
+  EXPECT_EQ(command_info("SELECTX").id, CommandId::kUnknown);
   EXPECT_EQ(command_info("XYZZY").id, CommandId::kUnknown);
   EXPECT_EQ(command_info(CommandId::kLogin).name, "LOGIN");
   EXPECT_TRUE(

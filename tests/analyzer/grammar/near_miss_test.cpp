@@ -41,6 +41,10 @@ constexpr NearMiss kNearMisses[] = {
     {"a1 APPEND INBOX (\\Seen) \"7-Feb-1994 21:52:25 -0800\" {5}", true, 26, "a two-character day",
      "date-day-fixed"},
     {"a1 UID FOO 1", true, 8, "COPY, MOVE, FETCH", "uid"},
+    // Keywords are named upper case whatever the case they were sent in (sp_after).
+    {"a1 select", true, 10, "SP after SELECT", "select"},
+    {"a1 uid copy", true, 12, "SP after COPY", "copy"},
+    {"a1 STORE 1 flags.silent(\\Seen)", true, 24, "SP after FLAGS.SILENT", "store-att-flags"},
     {"a1 NOOP extra", true, 8, "CRLF after the command", "command"},
     {"a1 LIST \"\" % RETURN (STATUS (MESSAGES)", true, 39, "SP or ')' after return option",
      "list-return-opts"},
@@ -48,6 +52,7 @@ constexpr NearMiss kNearMisses[] = {
     // Responses.
     {"* 12 FETCH (FLAGS (\\Seen) UID x)", false, 31, "nz-number", "uniqueid"},
     {"* 12 FETCH (FLAGS (\\Seen)UID 5)", false, 26, "SP or ')' after message data item", "msg-att"},
+    {"* 12 FETCH (flags(\\Seen))", false, 18, "SP after FLAGS", "msg-att"},
     {"* 12 FETCH (INTERNALDATE \"17-Jly-1996 02:44:25 -0700\")", false, 30, "a month name",
      "date-month"},
     {"* 12 FETCH (INTERNALDATE \"17-Jul/1996 02:44:25 -0700\")", false, 33, "'-' after the month",
