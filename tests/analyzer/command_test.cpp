@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -373,6 +374,20 @@ TEST(ParseCommandRedaction, UserNameStaysVisible) {
   Message m = frame_one("a1 LOGIN fred secret)");
   parse_error(m);
   EXPECT_EQ(excerpt(m, true).find("a1 LOGIN fred"), 0u) << excerpt(m, true);
+}
+
+TEST(CommandInfo, EveryNameIsFoundInAnyCase) {
+  for (auto i = 0u; i < static_cast<unsigned>(CommandId::kUnknown); ++i) {
+    const auto id = static_cast<CommandId>(i);
+    const std::string name(command_info(id).name);
+    std::string lower = name;
+    for (char& c : lower)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    EXPECT_EQ(command_info(name).id, id) << name;
+    EXPECT_EQ(command_info(lower).id, id) << lower;
+    EXPECT_EQ(command_info(name + "X").id, CommandId::kUnknown) << name;
+    EXPECT_NE(command_info(name.substr(0, name.size() - 1)).id, id) << name;
+  }
 }
 
 TEST(CommandInfo, TableLookups) {
