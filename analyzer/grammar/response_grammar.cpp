@@ -295,16 +295,17 @@ bool untagged(GrammarCursor& g) {
   if (is_digit(g.peek()) || g.peek() == '-') {
     std::uint64_t n = 0;
     if (!g.number(&n, "number") || !g.sp("after the number", "response-data")) return false;
+    // FETCH first: it is most of a session's responses.
+    if (g.keyword("FETCH")) {
+      if (n == 0)
+        g.deviate(deviation::kBadNumber, "a message number (nz-number), not 0", "message-data");
+      return g.sp("after FETCH", "message-data") && msg_att(g);
+    }
     if (g.keyword("EXISTS") || g.keyword("RECENT")) return true;
     if (g.keyword("EXPUNGE")) {
       if (n == 0)
         g.deviate(deviation::kBadNumber, "a message number (nz-number), not 0", "message-data");
       return true;
-    }
-    if (g.keyword("FETCH")) {
-      if (n == 0)
-        g.deviate(deviation::kBadNumber, "a message number (nz-number), not 0", "message-data");
-      return g.sp("after FETCH", "message-data") && msg_att(g);
     }
     return g.fail("EXISTS, RECENT, EXPUNGE or FETCH", "message-data");
   }
