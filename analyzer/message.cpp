@@ -12,9 +12,15 @@ void append_hex_octet(unsigned char octet, std::string& out) {
 }
 
 std::string excerpt(const Message& m, bool redact, std::size_t max) {
-  if (m.lines.empty()) return {};
-  const Line& first = m.lines.front();
   std::string out;
+  excerpt(m, redact, out, max);
+  return out;
+}
+
+void excerpt(const Message& m, bool redact, std::string& out, std::size_t max) {
+  out.clear();
+  if (m.lines.empty()) return;
+  const Line& first = m.lines.front();
   out.reserve(std::min(first.end - first.begin, max) + 3);
   std::size_t i = first.begin;
   // Runs of printable octets are copied whole (an excerpt is made for every command kept in
@@ -51,7 +57,6 @@ std::string excerpt(const Message& m, bool redact, std::size_t max) {
     i = j;
   }
   if (i < first.end || first.truncated) out += "...";
-  return out;
 }
 
 std::size_t excerpt_column(const Message& m, bool redact, std::size_t column) {

@@ -74,6 +74,8 @@ void append_hex_octet(unsigned char octet, std::string& out);
 // The first line of `m`, at most `max` bytes, with credentials replaced by "***" unless
 // `redact` is false, and control bytes shown as \xNN so a report stays one line.
 std::string excerpt(const Message& m, bool redact, std::size_t max = 160);
+// The same into `out` (replacing what it held), reusing its storage.
+void excerpt(const Message& m, bool redact, std::string& out, std::size_t max = 160);
 
 // Where 0-based column `column` of the first line falls in excerpt(m, redact), counted in the
 // octets of the line as sent except that each "***" counts 3: what a report walks to put a

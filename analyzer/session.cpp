@@ -169,7 +169,7 @@ void Session::finish() {
 }
 
 const InFlightCommand* Session::find_in_flight(std::string_view tag) const {
-  for (const InFlightCommand& c : in_flight_) {
+  for (const InFlightCommand& c : in_flight_.live()) {
     if (c.tag == tag) return &c;
   }
   return nullptr;
@@ -246,16 +246,15 @@ void Session::track_command(const Command& cmd, const Message& m, bool parsed) {
     had_gap_ = true;
     return;
   }
-  InFlightCommand c;
-  c.tag = std::string(cmd.tag);
-  c.name = cmd.name;
+  InFlightCommand& c = in_flight_.add();
+  c.tag.assign(cmd.tag);
+  c.name.assign(cmd.name);
   c.id = cmd.id;
   c.parsed = parsed;
   c.offset = m.offset;
   c.origin = m.origin;
-  c.excerpt = excerpt(m, options_.redact);
+  excerpt(m, options_.redact, c.excerpt);
   c.state_at_send = state_;
-  in_flight_.push_back(std::move(c));
 }
 
 void Session::on_client_message(Message& m) {
@@ -462,9 +461,7 @@ void Session::apply_completion(CommandId id, bool ok, bool state_known) {
 }
 
 void Session::handle_tagged(const Response& r, const MessageInfo& info) {
-  const auto it = std::find_if(in_flight_.begin(), in_flight_.end(),
-                               [&](const InFlightCommand& c) { return c.tag == r.tag; });
-  const InFlightCommand* cmd = it == in_flight_.end() ? nullptr : &*it;
+  const InFlightCommand* cmd = find_in_flight(r.tag);
   if (cmd == nullptr && had_gap_ && complete_after_gap(r)) return;
   if (cmd == nullptr && login_completion_pending_) {
     login_completion_pending_ = false;
@@ -517,7 +514,7 @@ void Session::handle_tagged(const Response& r, const MessageInfo& info) {
   if (had_gap_) completed_after_gap(*cmd, ok);
   recent_tags_[recent_next_] = cmd->tag;
   recent_next_ = (recent_next_ + 1) % recent_tags_.size();
-  in_flight_.erase(it);
+  in_flight_.remove(*cmd);
 }
 
 void Session::handle_untagged(const Response& r, const MessageInfo& plain_info) {
@@ -532,7 +529,7 @@ void Session::handle_untagged(const Response& r, const MessageInfo& plain_info) 
       SessionEvent::kUntagged, [&](SessionObserver& o) { o.on_untagged(r, info); },
       static_cast<unsigned>(untagged));
   const auto kind = static_cast<std::size_t>(untagged);
-  for (InFlightCommand& c : in_flight_)
+  for (InFlightCommand& c : in_flight_.live())
     ++c.untagged[kind];
   if (!r.capabilities.empty()) remember_capabilities(r.capabilities);
   update_mailbox(r, info);

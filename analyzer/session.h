@@ -14,6 +14,7 @@
 
 #include "analyzer/deflate_stream.h"
 #include "analyzer/framer.h"
+#include "analyzer/in_flight_commands.h"
 #include "analyzer/observer_plan.h"
 #include "analyzer/resync.h"
 #include "analyzer/session_observer.h"
@@ -64,7 +65,7 @@ class Session final : public SessionView {
   // SessionView
   ConnectionState state() const override { return state_; }
   bool greeting_seen() const override { return greeting_seen_; }
-  const std::vector<InFlightCommand>& in_flight() const override { return in_flight_; }
+  std::span<const InFlightCommand> in_flight() const override { return in_flight_.live(); }
   const InFlightCommand* find_in_flight(std::string_view tag) const override;
   bool recently_completed(std::string_view tag) const override;
   const std::vector<std::string>& capabilities() const override { return capabilities_; }
@@ -172,7 +173,7 @@ class Session final : public SessionView {
 
   ConnectionState state_ = ConnectionState::kNotAuthenticated;
   bool greeting_seen_ = false;
-  std::vector<InFlightCommand> in_flight_;
+  InFlightCommands in_flight_;
   std::array<std::string, 16> recent_tags_;  // ring of the last completed tags
   std::size_t recent_next_ = 0;
   std::vector<std::string> capabilities_;

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -79,7 +80,7 @@ class SessionView {
   virtual ~SessionView() = default;
   virtual ConnectionState state() const = 0;
   virtual bool greeting_seen() const = 0;
-  virtual const std::vector<InFlightCommand>& in_flight() const = 0;
+  virtual std::span<const InFlightCommand> in_flight() const = 0;
   virtual const InFlightCommand* find_in_flight(std::string_view tag) const = 0;
   // True when `tag` belonged to a command that was completed recently in this session.
   virtual bool recently_completed(std::string_view tag) const = 0;

@@ -52,7 +52,7 @@ void Session::begin_resync(Direction dir) {
   // A connection picked up mid-stream, or a gap where the greeting was: it is lost, and the
   // first response seen is no greeting.
   if (!client) greeting_seen_ = true;
-  for (const InFlightCommand& c : in_flight_) {
+  for (const InFlightCommand& c : in_flight_.live()) {
     if (sets_state(c.id)) state_known_ = false;
     lost_commands_.push_back({c.tag, c.id});
   }
