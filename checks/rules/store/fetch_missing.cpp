@@ -39,6 +39,20 @@ FlagSet flag_set(const std::vector<std::string_view>& flags) {
   return out;
 }
 
+// The flags a STORE names: its flag list, or the flags that follow the item without one
+// (store-att-flags allows both). Read from the arguments as they are, every STORE.
+FlagSet store_flags(const Arg& value) {
+  if (value.kind != ArgKind::kList) {
+    return is_recent(value.text) ? FlagSet{} : FlagSet{analyzer::to_upper(value.text)};
+  }
+  FlagSet out;
+  for (const Arg& f : value.children) {
+    if ((f.kind == ArgKind::kAtom || f.kind == ArgKind::kQuoted) && !is_recent(f.text))
+      out.insert(analyzer::to_upper(f.text));
+  }
+  return out;
+}
+
 // Whether `flags` (as a FETCH gives them) make up exactly `known` (upper case, no \Recent),
 // without building a set: most FETCH responses repeat the flags a message already had, and
 // this runs on every one of them. Long lists take the general way.
@@ -90,9 +104,7 @@ class StoreFetchMissing final : public Rule {
     if (mb == nullptr || known_.empty()) return;
     const auto set = analyzer::SequenceSet::parse(cmd.args[0].text);
     if (!set || !mb->exists_known()) return;
-    const FlagSet value = flag_set(cmd.args[2].kind == ArgKind::kList
-                                       ? analyzer::list_atoms(cmd.args[2])
-                                       : std::vector<std::string_view>{cmd.args[2].text});
+    const FlagSet value = store_flags(cmd.args[2]);
     if (!all_permanent(*mb, value)) return;
     const bool uid = cmd.id == CommandId::kUidStore;
     Pending p{std::string(cmd.tag), {}, {}};
