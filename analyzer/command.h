@@ -42,6 +42,15 @@ struct Command {
   std::string name;  // upper case, "UID " + sub-command for UID commands
   CommandId id = CommandId::kUnknown;
   std::vector<Arg> args;  // after the name (after the sub-command for UID)
+
+  // Every field back to its default, the argument list keeping its storage: the session
+  // parses each command into the same Command.
+  void clear() {
+    tag = {};
+    name.clear();
+    id = CommandId::kUnknown;
+    args.clear();
+  }
 };
 
 // Parses a complete client message. On failure `err` says where and what was expected, and

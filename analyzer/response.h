@@ -39,6 +39,20 @@ struct Response {
   std::vector<std::string_view> capabilities;  // CAPABILITY data, or the CAPABILITY code's list
   std::vector<Arg> args;  // the rest of kUntaggedNumber / kUntaggedData responses
 
+  // Every field back to its default, the lists keeping their storage: the session parses
+  // each response into the same Response.
+  void clear() {
+    kind = ResponseKind::kUntaggedData;
+    tag = {};
+    status = Status::kNone;
+    code.reset();
+    text = {};
+    name.clear();
+    number = 0;
+    capabilities.clear();
+    args.clear();
+  }
+
   bool is_untagged() const {
     return kind == ResponseKind::kUntaggedStatus || kind == ResponseKind::kUntaggedNumber ||
            kind == ResponseKind::kUntaggedData;

@@ -278,7 +278,8 @@ void Session::on_client_message(Message& m) {
   }
   ++commands_;
   if (in_flight_overflow_) return;  // context lost: only counted
-  Command cmd;
+  Command& cmd = command_;
+  cmd.clear();
   SyntaxError err;
   if (!parse_command(m, cmd, err)) {
     check_grammar(m, info, &err);
@@ -317,7 +318,8 @@ void Session::on_server_message(Message& m) {
   }
   if (in_flight_overflow_) return;
   const MessageInfo info{m, options_.redact};
-  Response r;
+  Response& r = response_;
+  r.clear();
   SyntaxError err;
   if (!parse_response(m, r, err)) {
     check_grammar(m, info, &err);

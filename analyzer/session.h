@@ -174,6 +174,11 @@ class Session final : public SessionView {
   ConnectionState state_ = ConnectionState::kNotAuthenticated;
   bool greeting_seen_ = false;
   InFlightCommands in_flight_;
+  // The command and the response being handled, parsed into the same objects every time so
+  // that their argument lists keep their storage. A response may deliver a command inside its
+  // handling (a BAD refusing a literal), never another response, nor a command a command.
+  Command command_;
+  Response response_;
   std::array<std::string, 16> recent_tags_;  // ring of the last completed tags
   std::size_t recent_next_ = 0;
   std::vector<std::string> capabilities_;

@@ -36,6 +36,25 @@ SyntaxError parse_error(Message& m, Command* out = nullptr) {
   return err;
 }
 
+// The session parses every command into one Command: clear() must leave nothing of the last.
+TEST(ParseCommand, ClearForgetsEveryField) {
+  Message store = frame_one("a1 UID STORE 4 +FLAGS (\\Seen)");
+  Message noop = frame_one("a2 NOOP");
+  Command cmd = parse_ok(store);
+  ASSERT_EQ(cmd.args.size(), 3u);
+  cmd.clear();
+  EXPECT_TRUE(cmd.tag.empty());
+  EXPECT_TRUE(cmd.name.empty());
+  EXPECT_EQ(cmd.id, CommandId::kUnknown);
+  EXPECT_TRUE(cmd.args.empty());
+  SyntaxError err;
+  ASSERT_TRUE(parse_command(noop, cmd, err));
+  EXPECT_EQ(cmd.tag, "a2");
+  EXPECT_EQ(cmd.name, "NOOP");
+  EXPECT_EQ(cmd.id, CommandId::kNoop);
+  EXPECT_TRUE(cmd.args.empty());
+}
+
 TEST(ParseCommand, TagNameNoArguments) {
   Message m = frame_one("a1 noop");
   const Command cmd = parse_ok(m);

@@ -31,6 +31,36 @@ SyntaxError parse_error(const Message& m) {
 
 using Caps = std::vector<std::string_view>;
 
+// The session parses every response into one Response: clear() must leave nothing of the
+// last one, yet parse the next as a fresh object would.
+TEST(ParseResponse, ClearForgetsEveryField) {
+  const Message tagged = frame_response("a1 OK [CAPABILITY IMAP4rev2 IDLE] done\r\n");
+  const Message fetch = frame_response("* 7 FETCH (UID 9 FLAGS (\\Seen))\r\n");
+  Response r = parse_ok(tagged);
+  ASSERT_TRUE(r.code.has_value());
+  ASSERT_FALSE(r.capabilities.empty());
+  r.clear();
+  const Response fresh;
+  EXPECT_EQ(r.kind, fresh.kind);
+  EXPECT_TRUE(r.tag.empty());
+  EXPECT_EQ(r.status, Status::kNone);
+  EXPECT_FALSE(r.code.has_value());
+  EXPECT_TRUE(r.text.empty());
+  EXPECT_TRUE(r.name.empty());
+  EXPECT_EQ(r.number, 0u);
+  EXPECT_TRUE(r.capabilities.empty());
+  EXPECT_TRUE(r.args.empty());
+  SyntaxError err;
+  ASSERT_TRUE(parse_response(fetch, r, err));
+  EXPECT_EQ(r.kind, ResponseKind::kUntaggedNumber);
+  EXPECT_EQ(r.number, 7u);
+  EXPECT_EQ(r.name, "FETCH");
+  EXPECT_FALSE(r.code.has_value());
+  EXPECT_TRUE(r.capabilities.empty());
+  ASSERT_EQ(r.args.size(), 1u);
+  EXPECT_EQ(r.args[0].children.size(), 4u);
+}
+
 // RFC 9051 §7.6: continue-req = "+" SP (resp-text / base64) CRLF.
 TEST(ParseResponse, Continuation) {
   Message m = frame_response("+ Ready for additional command text");
