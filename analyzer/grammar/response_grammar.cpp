@@ -38,41 +38,40 @@ bool resp_text_code(GrammarCursor& g) {
   if (w.empty()) return g.fail("a response code name (atom)", "resp-text-code");
   const std::string name = to_upper(w);
   g.advance(w.size());
-  const std::string after = "after " + name;
   if (name == "CAPABILITY") return capabilities(g, "capability-data", true);
   if (name == "PERMANENTFLAGS")
-    return g.sp(after, "resp-text-code") && g.flag_list("flag-perm", true);
+    return g.sp_after(name, "resp-text-code") && g.flag_list("flag-perm", true);
   if (name == "UIDNEXT" || name == "UIDVALIDITY" || name == "UNSEEN") {
-    return g.sp(after, "resp-text-code") && g.nz_number("nz-number");
+    return g.sp_after(name, "resp-text-code") && g.nz_number("nz-number");
   }
   if (name == "BADCHARSET" && g.peek() == ' ' && g.peek(1) == '(') {
     // "BADCHARSET" [SP "(" charset *(SP charset) ")"]; without the list, RFC 9051 §6.4.4's own
     // example ("[BADCHARSET UTF-8]") is the generic atom [SP text] form below.
-    return g.sp(after, "resp-text-code") &&
+    return g.sp_after(name, "resp-text-code") &&
            paren_list(
                g, [&] { return g.charset("charset"); }, "charset", "resp-text-code", false);
   }
   if (name == "APPENDUID") {
     // RFC 4315 §4 / RFC 9051 §9: "APPENDUID" SP nz-number SP append-uid
-    return g.sp(after, "resp-code-apnd") && g.nz_number("uidvalidity") &&
+    return g.sp_after(name, "resp-code-apnd") && g.nz_number("uidvalidity") &&
            g.sp("after the UIDVALIDITY", "resp-code-apnd") && g.sequence_set("append-uid", false);
   }
   if (name == "COPYUID") {
-    return g.sp(after, "resp-code-copy") && g.nz_number("uidvalidity") &&
+    return g.sp_after(name, "resp-code-copy") && g.nz_number("uidvalidity") &&
            g.sp("after the UIDVALIDITY", "resp-code-copy") && g.sequence_set("uid-set", false) &&
            g.sp("after the source UIDs", "resp-code-copy") && g.sequence_set("uid-set", false);
   }
   if (name == "HIGHESTMODSEQ") {
-    return g.sp(after, "resp-text-code") && g.mod_sequence("mod-sequence-value", false);
+    return g.sp_after(name, "resp-text-code") && g.mod_sequence("mod-sequence-value", false);
   }
   if (name == "MODIFIED")
-    return g.sp(after, "resp-text-code") && g.sequence_set("sequence-set", false);
+    return g.sp_after(name, "resp-text-code") && g.sequence_set("sequence-set", false);
   if (name == "MAILBOXID")
-    return g.sp(after, "resp-text-code") && g.objectid_paren("resp-text-code");
+    return g.sp_after(name, "resp-text-code") && g.objectid_paren("resp-text-code");
   if (name == "METADATA") {
     // RFC 5464 §5: "METADATA" SP ("LONGENTRIES" SP number / "MAXSIZE" SP number / "TOOMANY" /
     // "NOPRIVATE")
-    if (!g.sp(after, "resp-text-code")) return false;
+    if (!g.sp_after(name, "resp-text-code")) return false;
     if (g.keyword("LONGENTRIES") || g.keyword("MAXSIZE")) {
       return g.sp("after the METADATA code's item", "resp-text-code") &&
              g.number(nullptr, "number");
@@ -170,21 +169,20 @@ bool status_att_val(GrammarCursor& g) {
   const std::string_view w = g.peek_word();
   const std::string name = to_upper(w);
   g.advance(w.size());
-  const std::string after = "after " + name;
   if (name == "MESSAGES" || name == "UNSEEN" || name == "DELETED" || name == "RECENT") {
-    return g.sp(after, "status-att-val") && g.number(nullptr, "number");
+    return g.sp_after(name, "status-att-val") && g.number(nullptr, "number");
   }
   if (name == "UIDNEXT" || name == "UIDVALIDITY") {
-    return g.sp(after, "status-att-val") && g.nz_number("nz-number");
+    return g.sp_after(name, "status-att-val") && g.nz_number("nz-number");
   }
   if (name == "SIZE" || name == "DELETED-STORAGE")
-    return g.sp(after, "status-att-val") && g.number64("number64");
+    return g.sp_after(name, "status-att-val") && g.number64("number64");
   if (name == "HIGHESTMODSEQ")
-    return g.sp(after, "status-att-val") && g.mod_sequence("mod-sequence-valzer", true);
+    return g.sp_after(name, "status-att-val") && g.mod_sequence("mod-sequence-valzer", true);
   if (name == "APPENDLIMIT")
-    return g.sp(after, "status-att-val") && (g.nil() || g.number(nullptr, "number"));
+    return g.sp_after(name, "status-att-val") && (g.nil() || g.number(nullptr, "number"));
   if (name == "MAILBOXID")
-    return g.sp(after, "status-att-val") && g.objectid_paren("status-att-val");
+    return g.sp_after(name, "status-att-val") && g.objectid_paren("status-att-val");
   g.reset(start);
   return g.fail("a status item and its value (MESSAGES, UIDNEXT, UIDVALIDITY, UNSEEN, ...)",
                 "status-att-val");
@@ -273,7 +271,7 @@ bool esearch(GrammarCursor& g) {
     if (w.empty()) return g.fail("search return data", "search-return-data");
     g.advance(w.size());
     if (name == "UID") continue;
-    if (!g.sp("after " + name, "search-return-data")) return false;
+    if (!g.sp_after(name, "search-return-data")) return false;
     bool ok;
     if (name == "MIN" || name == "MAX") {
       ok = g.nz_number("nz-number");
@@ -314,13 +312,12 @@ bool untagged(GrammarCursor& g) {
   const std::string_view w = g.peek_word();
   const std::string name = to_upper(w);
   g.advance(w.size());
-  const std::string after = "after " + name;
   if (name == "CAPABILITY") return capabilities(g, "capability-data", true);
   if (name == "ENABLED") return capabilities(g, "enable-data", false);
-  if (name == "FLAGS") return g.sp(after, "mailbox-data") && g.flag_list("flag-list");
-  if (name == "LIST" || name == "LSUB") return g.sp(after, "mailbox-data") && mailbox_list(g);
+  if (name == "FLAGS") return g.sp_after(name, "mailbox-data") && g.flag_list("flag-list");
+  if (name == "LIST" || name == "LSUB") return g.sp_after(name, "mailbox-data") && mailbox_list(g);
   if (name == "STATUS") {
-    return g.sp(after, "mailbox-data") && g.mailbox() &&
+    return g.sp_after(name, "mailbox-data") && g.mailbox() &&
            g.sp("after the mailbox", "mailbox-data") &&
            paren_list(
                g, [&] { return status_att_val(g); }, "status item value", "status-att-list");
@@ -328,7 +325,7 @@ bool untagged(GrammarCursor& g) {
   if (name == "SEARCH" || name == "SORT") return number_list(g, "mailbox-data");
   if (name == "THREAD") {
     if (!g.more("thread-data")) return true;
-    if (!g.sp(after, "thread-data")) return false;
+    if (!g.sp_after(name, "thread-data")) return false;
     do {
       if (!thread_list(g)) return false;
     } while (g.peek() == '(');
@@ -336,7 +333,7 @@ bool untagged(GrammarCursor& g) {
   }
   if (name == "ESEARCH") return esearch(g);
   if (name == "ID") {
-    if (!g.sp(after, "id-response")) return false;
+    if (!g.sp_after(name, "id-response")) return false;
     if (g.nil()) return true;
     auto pair = [&] {
       return g.string(nullptr, "id-params-list") &&
@@ -345,7 +342,7 @@ bool untagged(GrammarCursor& g) {
     return paren_list(g, pair, "ID field value", "id-params-list");
   }
   if (name == "NAMESPACE") {
-    return g.sp(after, "namespace-response") && namespace_list(g) &&
+    return g.sp_after(name, "namespace-response") && namespace_list(g) &&
            g.sp("after the personal namespaces", "namespace-response") && namespace_list(g) &&
            g.sp("after the other users' namespaces", "namespace-response") && namespace_list(g);
   }
@@ -356,12 +353,12 @@ bool untagged(GrammarCursor& g) {
              g.sp("after the resource name", "quota-resource") && g.number64("resource-usage") &&
              g.sp("after the usage", "quota-resource") && g.number64("resource-limit");
     };
-    return g.sp(after, "quota-response") && g.astring(nullptr, "quota-root-name") &&
+    return g.sp_after(name, "quota-response") && g.astring(nullptr, "quota-root-name") &&
            g.sp("after the quota root", "quota-response") &&
            paren_list(g, resource, "quota resource", "quota-list");
   }
   if (name == "QUOTAROOT") {
-    if (!g.sp(after, "quotaroot-response") || !g.mailbox()) return false;
+    if (!g.sp_after(name, "quotaroot-response") || !g.mailbox()) return false;
     while (g.more("quotaroot-response")) {
       if (!g.sp("before a quota root", "quotaroot-response") ||
           !g.astring(nullptr, "quota-root-name"))
@@ -371,7 +368,7 @@ bool untagged(GrammarCursor& g) {
   }
   if (name == "ACL") {
     // RFC 4314 §4: "ACL" SP mailbox *(SP identifier SP rights)
-    if (!g.sp(after, "acl-data") || !g.mailbox()) return false;
+    if (!g.sp_after(name, "acl-data") || !g.mailbox()) return false;
     while (g.more("acl-data")) {
       if (!g.sp("before an identifier", "acl-data") || !g.astring(nullptr, "identifier") ||
           !g.sp("after the identifier", "acl-data") || !g.astring(nullptr, "rights")) {
@@ -381,7 +378,7 @@ bool untagged(GrammarCursor& g) {
     return true;
   }
   if (name == "LISTRIGHTS") {
-    if (!g.sp(after, "listrights-data") || !g.mailbox() ||
+    if (!g.sp_after(name, "listrights-data") || !g.mailbox() ||
         !g.sp("after the mailbox", "listrights-data") || !g.astring(nullptr, "identifier") ||
         !g.sp("after the identifier", "listrights-data") || !g.astring(nullptr, "rights")) {
       return false;
@@ -392,12 +389,12 @@ bool untagged(GrammarCursor& g) {
     return true;
   }
   if (name == "MYRIGHTS") {
-    return g.sp(after, "myrights-data") && g.mailbox() &&
+    return g.sp_after(name, "myrights-data") && g.mailbox() &&
            g.sp("after the mailbox", "myrights-data") && g.astring(nullptr, "rights");
   }
   if (name == "METADATA") {
     // RFC 5464 §5: "METADATA" SP mailbox SP (entry-values / entry-list)
-    if (!g.sp(after, "metadata-resp") || !g.mailbox() ||
+    if (!g.sp_after(name, "metadata-resp") || !g.mailbox() ||
         !g.sp("after the mailbox", "metadata-resp")) {
       return false;
     }
@@ -417,7 +414,7 @@ bool untagged(GrammarCursor& g) {
   }
   if (name == "VANISHED") {
     // RFC 7162 §7: "VANISHED" [SP "(EARLIER)"] SP known-uids
-    if (!g.sp(after, "expunged-resp")) return false;
+    if (!g.sp_after(name, "expunged-resp")) return false;
     if (g.take('(')) {
       if (!g.keyword("EARLIER") || !g.take(')')) return g.fail("(EARLIER)", "expunged-resp");
       if (!g.sp("after (EARLIER)", "expunged-resp")) return false;

@@ -61,20 +61,19 @@ constexpr KeySpec kKeys[] = {
 };
 
 bool key_argument(GrammarCursor& g, Arg arg, std::string_view name) {
-  const std::string after = "after " + std::string(name);
   switch (arg) {
     case Arg::kNone:
       return true;
     case Arg::kAstring:
-      return g.sp(after, "search-key") && g.astring(nullptr, "search-key");
+      return g.sp_after(name, "search-key") && g.astring(nullptr, "search-key");
     case Arg::kDate:
-      return g.sp(after, "search-key") && g.date("date");
+      return g.sp_after(name, "search-key") && g.date("date");
     case Arg::kNumber64:
-      return g.sp(after, "search-key") && g.number64("search-key");
+      return g.sp_after(name, "search-key") && g.number64("search-key");
     case Arg::kNzNumber:
-      return g.sp(after, "search-key") && g.nz_number("search-key");
+      return g.sp_after(name, "search-key") && g.nz_number("search-key");
     case Arg::kFlagKeyword:
-      return g.sp(after, "search-key") && g.atom(nullptr, "flag-keyword");
+      return g.sp_after(name, "search-key") && g.atom(nullptr, "flag-keyword");
   }
   return false;
 }
