@@ -31,24 +31,29 @@ bool is_recent(std::string_view flag) {
   return analyzer::iequals(flag, "\\Recent");
 }
 
+// Adds `flag` as the sets hold flags: upper case, and never \Recent, which "can not be altered
+// by the client" (RFC 3501 §2.3.2).
+void add_flag(FlagSet& set, std::string_view flag) {
+  if (!is_recent(flag)) set.insert(analyzer::to_upper(flag));
+}
+
 FlagSet flag_set(const std::vector<std::string_view>& flags) {
   FlagSet out;
-  for (std::string_view f : flags) {
-    if (!is_recent(f)) out.insert(analyzer::to_upper(f));  // "cannot be altered by the client"
-  }
+  for (std::string_view f : flags)
+    add_flag(out, f);
   return out;
 }
 
 // The flags a STORE names: its flag list, or the flags that follow the item without one
 // (store-att-flags allows both). Read from the arguments as they are, every STORE.
 FlagSet store_flags(const Arg& value) {
-  if (value.kind != ArgKind::kList) {
-    return is_recent(value.text) ? FlagSet{} : FlagSet{analyzer::to_upper(value.text)};
-  }
   FlagSet out;
+  if (value.kind != ArgKind::kList) {
+    add_flag(out, value.text);
+    return out;
+  }
   for (const Arg& f : value.children) {
-    if ((f.kind == ArgKind::kAtom || f.kind == ArgKind::kQuoted) && !is_recent(f.text))
-      out.insert(analyzer::to_upper(f.text));
+    if (f.kind == ArgKind::kAtom || f.kind == ArgKind::kQuoted) add_flag(out, f.text);
   }
   return out;
 }
