@@ -1,6 +1,7 @@
 #include "analyzer/mailbox.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace imapscope::analyzer {
 
@@ -46,6 +47,7 @@ void SelectedMailbox::append_slot() {
 
 void SelectedMailbox::remove_slot(std::size_t slot) {
   alive_[slot] = false;
+  flag_sets_.release(std::exchange(slots_[slot].flags, FlagSets::kUnknown));
   for (std::size_t i = slot + 1; i < tree_.size(); i += lowbit(i))
     --tree_[i];
   --tracked_;
@@ -57,6 +59,8 @@ void SelectedMailbox::truncate(std::uint32_t count) {
   if (count >= tracked_) return;
   // A prefix of a Fenwick tree is the tree of that prefix.
   const std::size_t keep = count == 0 ? 0 : slot_of(count) + 1;
+  for (std::size_t i = keep; i < slots_.size(); ++i)
+    flag_sets_.release(slots_[i].flags);
   slots_.resize(keep);
   alive_.resize(keep);
   tree_.resize(keep + 1);
@@ -126,12 +130,26 @@ std::uint32_t SelectedMailbox::nearest_known_uid(std::uint32_t seq, bool after,
 }
 
 std::uint32_t SelectedMailbox::seq_of_uid(std::uint32_t uid) const {
-  if (uid == 0) return 0;
-  std::uint32_t seq = 0;
-  for (std::size_t i = 0; i < slots_.size(); ++i) {
-    if (!alive_[i]) continue;
-    ++seq;
-    if (slots_[i].uid == uid) return seq;
+  if (uid == 0 || first_uid_slot_ > last_uid_slot_) return 0;
+  // Bisects the slots [lo, hi) where `uid` can be, judging each middle by the first message
+  // at or after it whose UID is known; none there means `uid` is not there either.
+  std::size_t lo = first_uid_slot_;
+  std::size_t hi = last_uid_slot_ + 1;
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    std::size_t k = mid;
+    while (k < hi && (!alive_[k] || slots_[k].uid == 0))
+      ++k;
+    if (k == hi) {
+      hi = mid;
+    } else if (slots_[k].uid == uid) {
+      // The alive slots before k, and k (all of them alive when none awaits compaction).
+      return static_cast<std::uint32_t>(slots_.size() == tracked_ ? k : alive_before(k)) + 1;
+    } else if (slots_[k].uid < uid) {
+      lo = k + 1;
+    } else {
+      hi = mid;
+    }
   }
   return 0;
 }
@@ -159,6 +177,7 @@ void SelectedMailbox::apply_vanished(const SequenceSet& uids) {
     const std::uint32_t uid = slots_[i].uid;
     if (alive_[i] && uid != 0 && uids.contains(uid, UINT32_MAX)) {
       alive_[i] = false;
+      flag_sets_.release(std::exchange(slots_[i].flags, FlagSets::kUnknown));
       ++removed;
     }
   }
@@ -181,6 +200,7 @@ void SelectedMailbox::apply_fetch(std::uint32_t seq, const FetchData& d) {
     first_uid_slot_ = std::min(first_uid_slot_, slot);
     last_uid_slot_ = std::max(last_uid_slot_, slot);
   }
+  if (d.flags) m.flags = flag_sets_.assign(m.flags, *d.flags);
   if (d.modseq) m.modseq = *d.modseq;
   if (d.rfc822_size) m.size = *d.rfc822_size + 1;
   if (d.modseq && (!highestmodseq_ || *d.modseq > *highestmodseq_)) highestmodseq_ = d.modseq;

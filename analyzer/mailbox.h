@@ -1,7 +1,8 @@
 #pragma once
-// The selected-mailbox model (RFC 9051 §2.3.1, §5.2, §7.3-7.5; RFC 7162 for MODSEQ and
-// VANISHED): what the client has been told about the mailbox, updated by every EXISTS,
-// EXPUNGE, VANISHED, FETCH and response code, so rules can judge each new response against it.
+// The selected-mailbox model (RFC 9051 §2.3.1, §2.3.2, §5.2, §7.3-7.5; RFC 7162 for MODSEQ and
+// VANISHED): what the client has been told about the mailbox and each message (UID, flags,
+// MODSEQ, size), updated by every EXISTS, EXPUNGE, VANISHED, FETCH and response code, so rules
+// can judge each new response, and each command, against it.
 // Memory grows with the mailbox's message count, up to kMaxTrackedMessages. Every update costs
 // O(log n) (amortized), so no sequence of EXISTS/EXPUNGE/FETCH responses is quadratic.
 
@@ -11,12 +12,14 @@
 #include <string_view>
 #include <vector>
 
+#include "analyzer/flag_sets.h"
 #include "analyzer/message_data.h"
 
 namespace imapscope::analyzer {
 
 struct MessageRecord {
-  std::uint32_t uid = 0;     // 0: not seen yet
+  std::uint32_t uid = 0;   // 0: not seen yet
+  FlagSets::Id flags = 0;  // the flags last seen (SelectedMailbox::message_flags); 0: not seen yet
   std::uint64_t modseq = 0;  // 0: not seen yet
   std::uint64_t size = 0;    // RFC822.SIZE + 1; 0: not seen yet
   bool at_select = false;    // the message was in the mailbox when the selection completed
@@ -43,9 +46,28 @@ class SelectedMailbox {
   std::optional<std::uint32_t> uidnext_at_select() const { return uidnext_at_select_; }
   bool selection_complete() const { return selection_complete_; }
 
+  // Messages 1..tracked() have records: min(exists(), kMaxTrackedMessages).
+  std::uint32_t tracked() const { return tracked_; }
   // The record of message `seq` (1-based), or null when out of range or not tracked.
   const MessageRecord* message(std::uint32_t seq) const;
-  // The sequence number holding `uid`, or 0.
+  // The flags message `m` was last seen with (FlagSets' form: upper case, sorted), or null
+  // when no FETCH gave them.
+  const FlagSets::Flags* message_flags(const MessageRecord& m) const {
+    return m.flags == FlagSets::kUnknown ? nullptr : &flag_sets_.flags(m.flags);
+  }
+  // Distinct flag lists held (for tests: lists no message holds are dropped).
+  std::size_t distinct_flag_lists() const { return flag_sets_.distinct(); }
+  // Calls f(seq, record) for every tracked message, in order.
+  template <typename F>
+  void for_each_message(F&& f) const {
+    std::uint32_t seq = 0;
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
+      if (alive_[i]) f(++seq, slots_[i]);
+    }
+  }
+  // The sequence number holding `uid`, or 0. Found by bisection, as UIDs ascend with sequence
+  // numbers (RFC 9051 §2.3.1.1): O(log n) when the UIDs are known, up to O(n) when few are.
+  // Where a server breaks that order (mailbox.uid-not-ascending), a message may not be found.
   std::uint32_t seq_of_uid(std::uint32_t uid) const;
   // The nearest message before (`after` false) or after `seq` whose UID is known, at most
   // `window` numbers away: its sequence number, or 0. Walks the slots directly and stops
@@ -78,6 +100,7 @@ class SelectedMailbox {
   // The tracked messages in mailbox order, expunged ones included until the next compaction;
   // `alive_` says which are still there and `tree_` (a Fenwick tree over it, 1-based) finds the
   // slot of a sequence number in O(log n), so EXPUNGE does not shift the whole vector.
+  // Expunged slots hold no flags (their reference is released at once).
   std::vector<MessageRecord> slots_;
   std::vector<bool> alive_;
   std::vector<std::uint32_t> tree_{0};
@@ -86,6 +109,7 @@ class SelectedMailbox {
   // nearest_known_uid() need not walk past them.
   std::size_t first_uid_slot_ = SIZE_MAX;
   std::size_t last_uid_slot_ = 0;
+  FlagSets flag_sets_;
 
   std::size_t slot_of(std::uint32_t seq) const;  // 1 <= seq <= tracked_
   std::uint32_t alive_before(std::size_t slot) const;

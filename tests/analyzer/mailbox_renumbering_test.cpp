@@ -5,7 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <iterator>
+#include <optional>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,18 +18,24 @@
 namespace imapscope::analyzer {
 namespace {
 
-// What the model must hold: the UIDs of messages 1..n, 0 when not fetched yet.
+// What the model must hold: the UIDs of messages 1..n, 0 when not fetched yet, and their
+// flags (FlagSets' form; none when not fetched yet).
 struct NaiveMailbox {
   std::vector<std::uint32_t> uids;
+  std::vector<std::optional<FlagSets::Flags>> flags;
   std::uint32_t exists = 0;
 
   void apply_exists(std::uint32_t n) {
     exists = n;
     uids.resize(std::min(n, SelectedMailbox::kMaxTrackedMessages));
+    flags.resize(uids.size());
   }
   void apply_expunge(std::uint32_t seq) {
     if (seq == 0 || seq > exists) return;
-    if (seq <= uids.size()) uids.erase(uids.begin() + (seq - 1));
+    if (seq <= uids.size()) {
+      uids.erase(uids.begin() + (seq - 1));
+      flags.erase(flags.begin() + (seq - 1));
+    }
     --exists;
   }
   void apply_vanished(std::uint32_t first, std::uint32_t last) {
@@ -33,11 +43,21 @@ struct NaiveMailbox {
     for (std::size_t i = uids.size(); i > 0; --i) {
       if (uids[i - 1] != 0 && uids[i - 1] >= first && uids[i - 1] <= last) {
         uids.erase(uids.begin() + static_cast<std::ptrdiff_t>(i - 1));
+        flags.erase(flags.begin() + static_cast<std::ptrdiff_t>(i - 1));
         ++removed;
       }
     }
     exists -= std::min(removed, exists);
     if (uids.size() > exists) uids.resize(exists);
+    flags.resize(uids.size());
+  }
+  // The distinct flag lists its messages hold: what the model's table must hold, no more.
+  std::size_t distinct_flag_lists() const {
+    std::set<FlagSets::Flags> lists;
+    for (const auto& f : flags) {
+      if (f) lists.insert(*f);
+    }
+    return lists.size();
   }
 };
 
@@ -47,8 +67,14 @@ void expect_same(const SelectedMailbox& mb, const NaiveMailbox& naive, int step)
     const MessageRecord* m = mb.message(seq);
     ASSERT_NE(m, nullptr) << "step " << step << " seq " << seq;
     ASSERT_EQ(m->uid, naive.uids[seq - 1]) << "step " << step << " seq " << seq;
+    const FlagSets::Flags* flags = mb.message_flags(*m);
+    ASSERT_EQ(flags != nullptr, naive.flags[seq - 1].has_value()) << "step " << step;
+    if (flags != nullptr) {
+      ASSERT_EQ(*flags, *naive.flags[seq - 1]) << "step " << step;
+    }
   }
   EXPECT_EQ(mb.message(static_cast<std::uint32_t>(naive.uids.size()) + 1), nullptr);
+  ASSERT_EQ(mb.distinct_flag_lists(), naive.distinct_flag_lists()) << "step " << step;
 }
 
 TEST(MailboxRenumbering, RandomUpdatesMatchAPlainVector) {
@@ -72,6 +98,15 @@ TEST(MailboxRenumbering, RandomUpdatesMatchAPlainVector) {
         const auto seq = static_cast<std::uint32_t>(1 + random() % naive.uids.size());
         FetchData d;
         d.uid = next_uid;
+        // Flags from a small pool, in any case and order, so that lists are shared, change
+        // and fall out of use.
+        static constexpr std::string_view kPool[] = {"\\Seen", "\\seen", "\\Deleted", "$Junk"};
+        if (random() % 3 != 0) {
+          d.flags.emplace();
+          for (auto k = static_cast<std::uint32_t>(random() % 3); k > 0; --k)
+            d.flags->push_back(kPool[random() % std::size(kPool)]);
+          naive.flags[seq - 1] = FlagSets::canonical(*d.flags);
+        }
         mb.apply_fetch(seq, d);
         naive.uids[seq - 1] = next_uid++;
       } else {
@@ -101,6 +136,45 @@ TEST(MailboxRenumbering, SeqOfUidCountsOnlyRemainingMessages) {
   EXPECT_EQ(mb.seq_of_uid(1000), 30u);
   EXPECT_EQ(mb.seq_of_uid(700), 0u);
   EXPECT_EQ(mb.message(30)->uid, 1000u);
+}
+
+// seq_of_uid bisects on UIDs ascending with sequence numbers (RFC 9051 §2.3.1.1). Here most
+// UIDs are unknown (only some messages were fetched) and expunged messages await compaction:
+// every known UID is still found at its number, and UIDs between them are not found.
+TEST(MailboxRenumbering, SeqOfUidFindsUidsAmongUnknownAndExpungedMessages) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 20; ++round) {
+    SelectedMailbox mb("INBOX", false);
+    NaiveMailbox naive;
+    mb.apply_exists(500);
+    naive.apply_exists(500);
+    const std::uint32_t every = 1 + static_cast<std::uint32_t>(random() % 40);
+    for (std::uint32_t seq = 1; seq <= 500; ++seq) {
+      if (seq % every != 0) continue;
+      FetchData d;
+      d.uid = 10 * seq;
+      mb.apply_fetch(seq, d);
+      naive.uids[seq - 1] = 10 * seq;
+    }
+    for (int k = 0; k < 200; ++k) {  // fewer than half: no compaction
+      const auto seq = static_cast<std::uint32_t>(1 + random() % naive.exists);
+      mb.apply_expunge(seq);
+      naive.apply_expunge(seq);
+    }
+    for (std::uint32_t seq = 1; seq <= naive.uids.size(); ++seq) {
+      const std::uint32_t uid = naive.uids[seq - 1];
+      if (uid == 0) continue;
+      ASSERT_EQ(mb.seq_of_uid(uid), seq) << "round " << round << " uid " << uid;
+      ASSERT_EQ(mb.seq_of_uid(uid + 5), 0u);
+    }
+    for (std::uint32_t uid = 10 * every; uid <= 5000; uid += 10 * every) {
+      if (std::find(naive.uids.begin(), naive.uids.end(), uid) == naive.uids.end()) {
+        ASSERT_EQ(mb.seq_of_uid(uid), 0u) << "expunged uid " << uid;
+      }
+    }
+    EXPECT_EQ(mb.seq_of_uid(5), 0u);
+    EXPECT_EQ(mb.seq_of_uid(100000), 0u);
+  }
 }
 
 }  // namespace

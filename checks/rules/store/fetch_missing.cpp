@@ -7,8 +7,9 @@
 // response (and followed through EXPUNGEs), the STORE changes them, every flag it names is
 // permanent (§7.1 PERMANENTFLAGS: a server may ignore the others), it has no modifier
 // (UNCHANGEDSINCE answers with MODIFIED instead, RFC 7162 §3.1.3), and it completed with OK.
-// A STORE that changes nothing needs no FETCH (Dovecot sends none). The flags are followed for
-// at most kMaxTracked messages (known_flags.h keeps them compact).
+// A STORE that changes nothing needs no FETCH (Dovecot sends none). The flags are those the
+// selected-mailbox model holds for each message (analyzer/mailbox.h): followed through
+// EXPUNGE and VANISHED, and compact (analyzer/flag_sets.h).
 #include <algorithm>
 #include <optional>
 #include <set>
@@ -18,14 +19,13 @@
 #include "analyzer/message_data.h"
 #include "analyzer/sequence_set.h"
 #include "checks/rule.h"
-#include "checks/rules/store/known_flags.h"
 
 namespace imapscope::checks {
 namespace {
 
 using analyzer::Arg;
 using analyzer::ArgKind;
-using FlagSet = KnownFlags::FlagSet;
+using FlagSet = std::set<std::string>;  // upper case, as the model holds flags
 
 bool is_recent(std::string_view flag) {
   return analyzer::iequals(flag, "\\Recent");
@@ -35,13 +35,6 @@ bool is_recent(std::string_view flag) {
 // by the client" (RFC 3501 §2.3.2).
 void add_flag(FlagSet& set, std::string_view flag) {
   if (!is_recent(flag)) set.insert(analyzer::to_upper(flag));
-}
-
-FlagSet flag_set(const std::vector<std::string_view>& flags) {
-  FlagSet out;
-  for (std::string_view f : flags)
-    add_flag(out, f);
-  return out;
 }
 
 // The flags a STORE names: its flag list, or the flags that follow the item without one
@@ -58,28 +51,6 @@ FlagSet store_flags(const Arg& value) {
   return out;
 }
 
-// Whether `flags` (as a FETCH gives them) make up exactly `known` (upper case, no \Recent),
-// without building a set: most FETCH responses repeat the flags a message already had, and
-// this runs on every one of them. Long lists take the general way.
-bool same_flags(const FlagSet& known, const std::vector<std::string_view>& flags) {
-  constexpr std::size_t kQuickMax = 16;
-  if (flags.size() > kQuickMax) return flag_set(flags) == known;
-  std::size_t distinct = 0;
-  for (std::size_t i = 0; i < flags.size(); ++i) {
-    if (is_recent(flags[i])) continue;
-    bool repeated = false;
-    for (std::size_t j = 0; j < i && !repeated; ++j)
-      repeated = analyzer::iequals(flags[i], flags[j]);
-    if (repeated) continue;
-    ++distinct;
-    if (std::none_of(known.begin(), known.end(),
-                     [&](const std::string& k) { return analyzer::iequals(k, flags[i]); })) {
-      return false;
-    }
-  }
-  return distinct == known.size();
-}
-
 class StoreFetchMissing final : public Rule {
  public:
   static constexpr RuleInfo kInfo{"store.fetch-missing", Severity::kWarning, Side::kServer,
@@ -90,15 +61,10 @@ class StoreFetchMissing final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   analyzer::CommandWatch watched_commands() const override {
-    return {analyzer::CommandId::kSelect, analyzer::CommandId::kExamine,
-            analyzer::CommandId::kStore, analyzer::CommandId::kUidStore};
+    return {analyzer::CommandId::kStore, analyzer::CommandId::kUidStore};
   }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     using analyzer::CommandId;
-    if (cmd.id == CommandId::kSelect || cmd.id == CommandId::kExamine) {
-      known_.clear();
-      return;
-    }
     if (cmd.id != CommandId::kStore && cmd.id != CommandId::kUidStore) return;
     if (cmd.args.size() != 3 || cmd.args[1].kind != ArgKind::kAtom) return;  // no modifiers
     const std::string_view item = cmd.args[1].text;
@@ -106,7 +72,7 @@ class StoreFetchMissing final : public Rule {
     const bool add = analyzer::iequals(item, "+FLAGS");
     if (!replace && !add && !analyzer::iequals(item, "-FLAGS")) return;
     const analyzer::SelectedMailbox* mb = session().mailbox();
-    if (mb == nullptr || known_.empty()) return;
+    if (mb == nullptr) return;
     const auto set = analyzer::SequenceSet::parse(cmd.args[0].text);
     if (!set || !mb->exists_known()) return;
     const FlagSet value = store_flags(cmd.args[2]);
@@ -119,74 +85,53 @@ class StoreFetchMissing final : public Rule {
       if (last == nullptr || last->uid == 0) return;  // "*" would be unknown
       largest = last->uid;
     }
-    const auto changes = [&](const FlagSet& flags) {
-      if (replace) return value != flags;
+    // Whether the STORE changes the flags of message `m`, when they are known.
+    const auto changes = [&](const analyzer::MessageRecord& m) {
+      const analyzer::FlagSets::Flags* flags = mb->message_flags(m);
+      if (flags == nullptr) return false;
+      if (replace) return !same_flags(value, *flags);
       for (const std::string& f : value) {
-        if ((flags.count(f) == 0) == add) return true;
+        if (std::binary_search(flags->begin(), flags->end(), f) != add) return true;
       }
       return false;
     };
-    // The messages the STORE names and whose flags are known: found from whichever of the
-    // two is smaller, so a STORE costs O(min(set, known) log n), never a walk of the mailbox.
-    if (members(*set, largest) <= known_.size()) {
+    // The messages the STORE names: found from whichever of the set and the mailbox is
+    // smaller, so a STORE costs O(min(set, mailbox) log n).
+    if (members(*set, largest) <= mb->tracked()) {
       for (const analyzer::SequenceSet::Range& r : set->ranges()) {
         const std::uint32_t a = r.first == analyzer::SequenceSet::kStar ? largest : r.first;
         const std::uint32_t b = r.last == analyzer::SequenceSet::kStar ? largest : r.last;
         for (std::uint64_t key = std::min(a, b); key <= std::max(a, b); ++key) {
           const auto k = static_cast<std::uint32_t>(key);
-          if (!uid) {
-            if (const FlagSet* flags = known_.flags(k); flags != nullptr && changes(*flags))
-              p.changed.insert(k);
-            continue;
-          }
-          // The UID the mailbox model gives the message now, as the walk below reads it.
-          known_.for_each_with_uid(k, [&](std::uint32_t seq) {
-            const analyzer::MessageRecord* m = mb->message(seq);
-            if (m != nullptr && m->uid == k && changes(*known_.flags(seq))) p.changed.insert(seq);
-          });
+          const std::uint32_t seq = uid ? mb->seq_of_uid(k) : k;
+          const analyzer::MessageRecord* m = mb->message(seq);
+          if (m != nullptr && changes(*m)) p.changed.insert(seq);
         }
       }
     } else {
-      known_.for_each([&](std::uint32_t seq, const FlagSet& flags) {
-        const analyzer::MessageRecord* m = uid ? mb->message(seq) : nullptr;
-        const std::uint32_t key = uid ? (m != nullptr ? m->uid : 0) : seq;
-        if (key != 0 && set->contains(key, largest) && changes(flags)) p.changed.insert(seq);
+      mb->for_each_message([&](std::uint32_t seq, const analyzer::MessageRecord& m) {
+        const std::uint32_t key = uid ? m.uid : seq;
+        if (key != 0 && set->contains(key, largest) && changes(m)) p.changed.insert(seq);
       });
     }
     if (!p.changed.empty()) pending_.push_back(std::move(p));
   }
 
+  // EXPUNGE, VANISHED (an "other" kind) and FETCH, judged only while a STORE is in progress.
+  analyzer::UntaggedWatch watched_untagged() const override {
+    return {analyzer::UntaggedKind::kExpunge, analyzer::UntaggedKind::kFetch,
+            analyzer::UntaggedKind::kOther};
+  }
   void on_untagged(const analyzer::Response& r, const analyzer::MessageInfo& info) override {
-    if (r.kind == analyzer::ResponseKind::kUntaggedNumber && r.name == "EXPUNGE") {
-      known_.expunge(r.number);
+    if (pending_.empty()) return;
+    if ((r.kind == analyzer::ResponseKind::kUntaggedNumber && r.name == "EXPUNGE") ||
+        (r.kind == analyzer::ResponseKind::kUntaggedData && r.name == "VANISHED")) {
       pending_.clear();  // numbers shifted under a STORE in progress: not judged
       return;
     }
-    if (r.kind == analyzer::ResponseKind::kUntaggedData && r.name == "VANISHED") {
-      known_.clear();  // UIDs, not numbers: start over
-      pending_.clear();
-      return;
-    }
-    if (info.fetch == nullptr) return;
-    if (!info.fetch->flags) {
-      // The UID travels with the flags it belongs to, for UID STORE (with FLAGS: below).
-      if (info.fetch->uid) known_.set_uid(r.number, *info.fetch->uid);
-      return;
-    }
+    if (info.fetch == nullptr || !info.fetch->flags) return;
     for (Pending& p : pending_)
       p.answered.insert(r.number);
-    std::uint32_t uid = info.fetch->uid.value_or(0);
-    if (uid == 0) {
-      const analyzer::SelectedMailbox* mb = session().mailbox();
-      const analyzer::MessageRecord* m = mb != nullptr ? mb->message(r.number) : nullptr;
-      uid = m != nullptr ? m->uid : known_.uid(r.number);
-    }
-    if (const FlagSet* known = known_.flags(r.number);
-        known != nullptr && same_flags(*known, *info.fetch->flags)) {
-      known_.set_uid(r.number, uid);
-      return;
-    }
-    known_.set(r.number, flag_set(*info.fetch->flags), uid);
   }
 
   analyzer::CommandWatch watched_completions() const override {
@@ -214,8 +159,6 @@ class StoreFetchMissing final : public Rule {
   }
 
  private:
-  static constexpr std::size_t kMaxTracked = 10000;
-
   struct Pending {
     std::string tag;
     std::set<std::uint32_t> changed;
@@ -237,6 +180,18 @@ class StoreFetchMissing final : public Rule {
     return true;
   }
 
+  // Whether `value` (no \Recent) is the model's list `flags` (\Recent skipped): both upper
+  // case and sorted.
+  static bool same_flags(const FlagSet& value, const analyzer::FlagSets::Flags& flags) {
+    auto v = value.begin();
+    for (const std::string& f : flags) {
+      if (is_recent(f)) continue;
+      if (v == value.end() || *v != f) return false;
+      ++v;
+    }
+    return v == value.end();
+  }
+
   // How many numbers `set` names, ranges counted apart (an overlap counts twice): the
   // length of the walk over it.
   static std::uint64_t members(const analyzer::SequenceSet& set, std::uint32_t largest) {
@@ -249,7 +204,6 @@ class StoreFetchMissing final : public Rule {
     return n;
   }
 
-  KnownFlags known_{kMaxTracked};  // message number → flags last seen
   std::vector<Pending> pending_;
 };
 IMAPSCOPE_RULE(StoreFetchMissing);
