@@ -38,10 +38,25 @@ bool FlagSets::same(Id id, const std::vector<std::string_view>& flags) const {
   return distinct == held.size();
 }
 
+std::size_t FlagSets::cost(const Flags& flags) {
+  constexpr std::size_t kPerList = 96;  // the map node and the entry
+  constexpr std::size_t kPerFlag = sizeof(std::string);
+  std::size_t n = kPerList;
+  for (const std::string& f : flags)
+    n += kPerFlag + f.size();
+  return n;
+}
+
 FlagSets::Id FlagSets::assign(Id current, const std::vector<std::string_view>& flags) {
   if (current != kUnknown && same(current, flags)) return current;
-  auto [it, added] = ids_.try_emplace(canonical(flags), kUnknown);
-  if (added) {
+  release(current);  // first: the room it frees counts
+  Flags list = canonical(flags);
+  auto it = ids_.find(list);
+  if (it == ids_.end()) {
+    const std::size_t n = cost(list);
+    if (bytes_ + n > kMaxBytes) return kUnknown;
+    bytes_ += n;
+    it = ids_.emplace(std::move(list), kUnknown).first;
     if (free_.empty()) {
       entries_.push_back(Entry{it, 0});
       it->second = static_cast<Id>(entries_.size());
@@ -52,15 +67,14 @@ FlagSets::Id FlagSets::assign(Id current, const std::vector<std::string_view>& f
     }
   }
   ++entries_[it->second - 1].refs;
-  const Id id = it->second;
-  release(current);
-  return id;
+  return it->second;
 }
 
 void FlagSets::release(Id id) {
   if (id == kUnknown) return;
   Entry& e = entries_[id - 1];
   if (--e.refs > 0) return;
+  bytes_ -= cost(e.node->first);
   ids_.erase(e.node);
   free_.push_back(id);
 }

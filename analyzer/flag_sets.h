@@ -8,7 +8,9 @@
 // "\Seen"), sorted, each flag once. \Recent (RFC 3501 §2.3.2, deprecated by RFC 9051) is kept:
 // it is what the server said; a rule that must not count it skips it.
 // Ids are reference-counted, so a list no message holds any more is dropped: however many
-// distinct lists a hostile server sends, the table never holds more of them than messages.
+// distinct lists a hostile server sends, the table never holds more of them than messages,
+// and never more than kMaxBytes of them: past that, a new list is not learned (the message's
+// flags become unknown, which rules read as "not seen").
 
 #include <cstddef>
 #include <cstdint>
@@ -23,6 +25,7 @@ class FlagSets {
  public:
   using Id = std::uint32_t;
   static constexpr Id kUnknown = 0;  // the flags were not seen
+  static constexpr std::size_t kMaxBytes = 4u << 20;
   using Flags = std::vector<std::string>;
 
   // The id of `flags` (as a FETCH gives them) for a message that had `current`: `current`
@@ -32,8 +35,10 @@ class FlagSets {
   void release(Id id);
   // The list of `id`, which is not kUnknown.
   const Flags& flags(Id id) const { return entries_[id - 1].node->first; }
-  // Distinct lists held (for tests of the reference counts).
+  // Distinct lists held (for tests of the reference counts), and what they cost: their
+  // flags' lengths plus a fixed overhead per flag and per list.
   std::size_t distinct() const { return ids_.size(); }
+  std::size_t bytes() const { return bytes_; }
 
   // `flags` in the held form: upper case, sorted, each once.
   static Flags canonical(const std::vector<std::string_view>& flags);
@@ -44,10 +49,12 @@ class FlagSets {
     std::uint32_t refs = 0;              // 0: free, node is stale
   };
   bool same(Id id, const std::vector<std::string_view>& flags) const;
+  static std::size_t cost(const Flags& flags);
 
   std::map<Flags, Id> ids_;     // each held list once, with its id
   std::vector<Entry> entries_;  // id - 1 → its node in ids_
   std::vector<Id> free_;
+  std::size_t bytes_ = 0;
 };
 
 }  // namespace imapscope::analyzer

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "analyzer/syntax.h"
+
 namespace imapscope::analyzer {
 namespace {
 
@@ -25,7 +27,9 @@ TEST(FlagSets, SameListKeepsItsIdWhateverTheCaseAndOrder) {
   const FlagSets::Id a = t.assign(FlagSets::kUnknown, {"\\Seen", "\\Answered"});
   EXPECT_EQ(t.assign(a, {"\\ANSWERED", "\\seen"}), a);
   EXPECT_EQ(t.assign(a, {"\\Answered", "\\Seen", "\\Answered"}), a);
-  EXPECT_NE(t.assign(a, {"\\Seen"}), a);
+  // A different list replaces it (the old one, held by nobody now, is dropped).
+  EXPECT_EQ(t.flags(t.assign(a, {"\\Seen"})), Flags{"\\SEEN"});
+  EXPECT_EQ(t.distinct(), 1u);
 }
 
 TEST(FlagSets, MessagesShareListsAndUnheldListsAreDropped) {
@@ -67,9 +71,40 @@ TEST(FlagSets, ComparesLongListsToo) {
   EXPECT_EQ(t.assign(id, reversed), id);
   reversed.pop_back();
   const FlagSets::Id fewer = t.assign(id, reversed);
-  EXPECT_NE(fewer, id);
   EXPECT_EQ(t.flags(fewer).size(), 19u);
   EXPECT_EQ(t.distinct(), 1u);
+}
+
+// A hostile server giving every message a list of its own cannot grow the table past
+// kMaxBytes: past it, new lists are not learned (the flags are unknown), known ones still are,
+// and a list dropped makes room again.
+TEST(FlagSets, NewListsPastTheBudgetAreNotLearned) {
+  FlagSets t;
+  const std::string big(1000, 'k');
+  std::vector<FlagSets::Id> held;
+  for (std::uint32_t i = 0;; ++i) {
+    const std::string name = big + std::to_string(i);
+    const FlagSets::Id id = t.assign(FlagSets::kUnknown, {name});
+    if (id == FlagSets::kUnknown) break;
+    held.push_back(id);
+    ASSERT_LT(i, 10'000u) << "the budget never ran out";
+  }
+  EXPECT_LE(t.bytes(), FlagSets::kMaxBytes);
+  EXPECT_GT(held.size(), 1000u);
+  // A list already held is still shared.
+  EXPECT_EQ(t.assign(FlagSets::kUnknown, {big + "0"}), held[0]);
+  // Two messages hold the first list. One changes to a list that does not fit: its flags
+  // become unknown.
+  const std::size_t before = t.distinct();
+  const std::string changed = big + "new";
+  EXPECT_EQ(t.assign(held[0], {changed}), FlagSets::kUnknown);
+  EXPECT_EQ(t.distinct(), before);
+  // The other changes too: its old list, held by nobody now, makes room for the new one.
+  const FlagSets::Id moved = t.assign(held[0], {changed});
+  ASSERT_NE(moved, FlagSets::kUnknown);
+  EXPECT_EQ(t.flags(moved), FlagSets::Flags{to_upper(changed)});
+  EXPECT_EQ(t.distinct(), before);
+  EXPECT_LE(t.bytes(), FlagSets::kMaxBytes);
 }
 
 }  // namespace
