@@ -28,6 +28,13 @@ class FlagSets {
   static constexpr std::size_t kMaxBytes = 4u << 20;
   using Flags = std::vector<std::string>;
 
+  FlagSets() = default;
+  // Entries point into ids_: a move keeps the nodes (and so the pointers), a copy would not.
+  FlagSets(const FlagSets&) = delete;
+  FlagSets& operator=(const FlagSets&) = delete;
+  FlagSets(FlagSets&&) = default;
+  FlagSets& operator=(FlagSets&&) = default;
+
   // The id of `flags` (as a FETCH gives them) for a message that had `current`: `current`
   // itself when the lists are the same, otherwise a new reference, `current`'s released.
   Id assign(Id current, const std::vector<std::string_view>& flags);
