@@ -25,9 +25,10 @@ enum class CaptureProblemKind : unsigned char {
   kFragments,               // IP fragments that could not be put back together
   kCaptureEnded,            // the capture stopped while the connection was still open
   kResourceLimit,           // connections or findings beyond the memory limit, only counted
+  kUnrecognizedTls,         // TLS on a port not known as IMAP's: maybe IMAPS, not analyzed
 };
 inline constexpr std::size_t kCaptureProblemKinds =
-    static_cast<std::size_t>(CaptureProblemKind::kResourceLimit) + 1;
+    static_cast<std::size_t>(CaptureProblemKind::kUnrecognizedTls) + 1;
 
 constexpr std::string_view capture_problem_kind_name(CaptureProblemKind kind) {
   switch (kind) {
@@ -49,6 +50,8 @@ constexpr std::string_view capture_problem_kind_name(CaptureProblemKind kind) {
       return "capture-ended";
     case CaptureProblemKind::kResourceLimit:
       return "resource-limit";
+    case CaptureProblemKind::kUnrecognizedTls:
+      return "unrecognized-tls";
   }
   return "corrupt";
 }

@@ -158,6 +158,7 @@ bool ImapConnectionFilter::wants(Handle connection) const {
 void ImapConnectionFilter::decide(Tracked& t, bool imap, bool clean_start) {
   t.verdict = imap ? Tracked::Verdict::kImap : Tracked::Verdict::kNotImap;
   t.clean_start = clean_start || t.info.handshake_seen;
+  if (!imap) note_unrecognized_tls(t);
   std::vector<Tracked::Held> held = std::move(t.held);
   t.held.clear();
   t.held_bytes = 0;
@@ -176,6 +177,33 @@ void ImapConnectionFilter::decide(Tracked& t, bool imap, bool clean_start) {
         break;
     }
   }
+}
+
+void ImapConnectionFilter::note_unrecognized_tls(const Tracked& t) {
+  // The connection's first bytes: a TLS handshake record, content type 22 then protocol
+  // version 3.x (RFC 8446 §5.1), as a ClientHello or ServerHello is.
+  const auto first = std::find_if(t.held.begin(), t.held.end(), [](const Tracked::Held& e) {
+    return e.type == Tracked::Held::Type::kData && !e.bytes.empty();
+  });
+  if (first == t.held.end() || first->bytes.size() < 2 || first->bytes[0] != 0x16 ||
+      first->bytes[1] != 0x03) {
+    return;
+  }
+  const TcpEndpoint& server = t.server == TcpSide::kInitiator ? t.info.initiator : t.info.responder;
+  if (noted_tls_ports_.size() >= kMaxNotedPorts ||
+      std::find(noted_tls_ports_.begin(), noted_tls_ports_.end(), server.port) !=
+          noted_tls_ports_.end()) {
+    return;
+  }
+  noted_tls_ports_.push_back(server.port);
+  const std::string port = std::to_string(server.port);
+  sink_.on_capture_problem(
+      0, CaptureProblem{CaptureProblemKind::kUnrecognizedTls, first->origin.packet,
+                        first->origin.time, std::nullopt, std::nullopt,
+                        "TLS to " + server.to_string() + ", not analyzed: port " + port +
+                            " is not an IMAP port; if this is IMAP over implicit TLS, give "
+                            "--port " +
+                            port});
 }
 
 Direction ImapConnectionFilter::direction_of(const Tracked& t, TcpSide side) const {

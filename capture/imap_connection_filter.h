@@ -8,10 +8,17 @@
 // one on an IMAP port, or else the one whose first bytes are a greeting. Until a connection is
 // decided its events are held (a bounded amount); a connection picked up mid-stream is
 // reported as such, with its streams starting after a gap.
+//
+// Implicit TLS (RFC 8314) shows no greeting in clear, so on a port not known as IMAP's it
+// cannot be told from any other TLS: such connections are not analyzed, but the first one to
+// each server port is reported (an `unrecognized-tls` capture problem of the input, naming
+// the port for --port), so that a capture of IMAPS on a custom port does not just come out
+// empty.
 
 #include <cstdint>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 #include "capture/capture_options.h"
 #include "capture/stream_sink.h"
@@ -52,6 +59,11 @@ class ImapConnectionFilter final : public TcpStreamSink {
   void forward_data(Tracked& t, TcpSide side, std::string_view bytes, const Origin& origin);
   void forward_gap(Tracked& t, TcpSide side, std::uint64_t bytes_missing, const Origin& origin);
   void forward_problem(Tracked& t, std::optional<TcpSide> side, CaptureProblem problem);
+  void note_unrecognized_tls(const Tracked& t);
+
+  // Server ports already reported by note_unrecognized_tls, at most kMaxNotedPorts.
+  static constexpr std::size_t kMaxNotedPorts = 16;
+  std::vector<std::uint16_t> noted_tls_ports_;
 
   const CaptureOptions& options_;
   ConnectionId& next_id_;

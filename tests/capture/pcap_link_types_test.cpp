@@ -249,6 +249,54 @@ TEST(PcapImapDetection, GreetingOnAnyPortPortOptionOtherwise) {
   EXPECT_EQ(read_capture_bytes(on_port(8143, "garbage\r\n"), options).order.size(), 1u);
 }
 
+// TLS on a port not known as IMAP's may be IMAPS (RFC 8314) on a custom port: not analyzed,
+// but the first connection to each such port is reported, naming the port for --port.
+TEST(PcapImapDetection, TlsOnAnotherPortIsReportedOncePerPort) {
+  const std::string client_hello("\x16\x03\x01\x00\x05hello", 10);
+  std::vector<p::Record> records;
+  const auto tls_to = [&](std::uint16_t client_port, std::uint16_t port, const std::string& first) {
+    p::Conversation c("10.0.0.1", client_port, "10.0.0.2", port, p::as_is);
+    c.handshake();
+    c.client(first);
+    c.server("\x16\x03\x03\x00\x02hi");
+    c.close();
+    records.insert(records.end(), c.records().begin(), c.records().end());
+  };
+  tls_to(50000, 4993, client_hello);
+  tls_to(50001, 4993, client_hello);  // the same port again: already reported
+  tls_to(50002, 443, client_hello);
+  tls_to(50003, 8080, "GET / HTTP/1.1\r\n");  // not TLS: nothing to say
+  const CaptureRecorder r = read_capture_bytes(p::pcap_file(p::kLinkRaw, records));
+  EXPECT_TRUE(r.order.empty());
+  ASSERT_EQ(r.connectionless.size(), 2u);
+  EXPECT_EQ(r.connectionless[0].kind, capture::CaptureProblemKind::kUnrecognizedTls);
+  EXPECT_EQ(r.connectionless[0].packet, 4u);  // the ClientHello
+  EXPECT_NE(r.connectionless[0].message.find("TLS to 10.0.0.2:4993"), std::string::npos);
+  EXPECT_NE(r.connectionless[0].message.find("--port 4993"), std::string::npos);
+  EXPECT_NE(r.connectionless[1].message.find("--port 443"), std::string::npos);
+  // Named with --port, the connections are IMAP and nothing is reported.
+  capture::CaptureOptions options;
+  options.extra_ports = {4993, 443};
+  const CaptureRecorder named = read_capture_bytes(p::pcap_file(p::kLinkRaw, records), options);
+  EXPECT_EQ(named.order.size(), 3u);
+  EXPECT_TRUE(named.connectionless.empty());
+}
+
+// However many ports a capture's TLS goes to, the notes about them are bounded.
+TEST(PcapImapDetection, TlsNotesAreBounded) {
+  std::vector<p::Record> records;
+  for (std::uint16_t i = 0; i < 40; ++i) {
+    p::Conversation c("10.0.0.1", static_cast<std::uint16_t>(50000 + i), "10.0.0.2",
+                      static_cast<std::uint16_t>(5000 + i), p::as_is);
+    c.handshake();
+    c.client(std::string("\x16\x03\x01\x00\x01x", 6));
+    c.close();
+    records.insert(records.end(), c.records().begin(), c.records().end());
+  }
+  const CaptureRecorder r = read_capture_bytes(p::pcap_file(p::kLinkRaw, records));
+  EXPECT_EQ(r.connectionless.size(), 16u);
+}
+
 TEST(PcapImapDetection, ConnectionPickedUpMidStreamIsReported) {
   p::Conversation c("10.0.0.1", 50000, "10.0.0.2", 143, p::as_is);
   c.handshake();

@@ -74,9 +74,16 @@ TEST(PcapCli, PortOptionMakesAnotherPortImap) {
   CommandResult r;
   json j = check_json({"samples/dovecot/imaps.pcap"}, r);
   EXPECT_TRUE(j["connections"].empty());
+  // Not analyzed, but not silently: the report names the port to give.
+  const json& problems = j["inputs"][0]["capture_problems"];
+  ASSERT_EQ(problems.size(), 1u) << problems.dump(1);
+  EXPECT_EQ(problems[0]["kind"], "unrecognized-tls");
+  EXPECT_EQ(problems[0]["packet"], 4);
+  EXPECT_NE(problems[0]["message"].get<std::string>().find("--port 38621"), std::string::npos);
   j = check_json({"--port", "38621", "samples/dovecot/imaps.pcap"}, r);
   ASSERT_EQ(j["connections"].size(), 1u);
   EXPECT_EQ(j["connections"][0]["tls"], "implicit");
+  EXPECT_TRUE(j["inputs"][0]["capture_problems"].empty());
   j = check_json({"--port", "1", "--port", "38621", "samples/dovecot/imaps.pcap"}, r);
   EXPECT_EQ(j["connections"].size(), 1u);
   EXPECT_EQ(run_imapscope({"check", "--port", "65536", "samples/dovecot/imaps.pcap"}).exit_code, 2);
