@@ -13,43 +13,67 @@ std::size_t lowbit(std::size_t i) {
 
 }  // namespace
 
-std::size_t SelectedMailbox::slot_of(std::uint32_t seq) const {
-  // The smallest 1-based index whose prefix count reaches seq (Fenwick descent).
+std::size_t SelectedMailbox::find(const std::vector<std::uint32_t>& tree, std::uint32_t k) {
+  // The smallest 1-based index whose prefix count reaches k (Fenwick descent).
   std::size_t pos = 0;
   std::size_t step = 1;
-  while (step * 2 < tree_.size())
+  while (step * 2 < tree.size())
     step *= 2;
-  std::uint32_t left = seq;
+  std::uint32_t left = k;
   for (; step > 0; step /= 2) {
-    if (pos + step < tree_.size() && tree_[pos + step] < left) {
+    if (pos + step < tree.size() && tree[pos + step] < left) {
       pos += step;
-      left -= tree_[pos];
+      left -= tree[pos];
     }
   }
   return pos;  // 0-based slot = (1-based index) - 1
 }
 
-std::uint32_t SelectedMailbox::alive_before(std::size_t slot) const {
+std::uint32_t SelectedMailbox::prefix(const std::vector<std::uint32_t>& tree, std::size_t slot) {
   std::uint32_t sum = 0;
   for (std::size_t i = slot; i > 0; i -= lowbit(i))
-    sum += tree_[i];
+    sum += tree[i];
   return sum;
+}
+
+void SelectedMailbox::increment(std::vector<std::uint32_t>& tree, std::size_t slot) {
+  for (std::size_t i = slot + 1; i < tree.size(); i += lowbit(i))
+    ++tree[i];
+}
+
+void SelectedMailbox::decrement(std::vector<std::uint32_t>& tree, std::size_t slot) {
+  for (std::size_t i = slot + 1; i < tree.size(); i += lowbit(i))
+    --tree[i];
+}
+
+void SelectedMailbox::append_to(std::vector<std::uint32_t>& tree, bool counted) {
+  const std::size_t i = tree.size();  // the new slot's 1-based index
+  // tree[i] counts the slots in (i - lowbit(i), i].
+  tree.push_back((counted ? 1 : 0) + prefix(tree, i - 1) - prefix(tree, i - lowbit(i)));
+}
+
+void SelectedMailbox::rebuild(std::vector<std::uint32_t>& tree, const std::vector<bool>& counted) {
+  const std::size_t n = counted.size();
+  tree.assign(n + 1, 0);
+  for (std::size_t i = 1; i <= n; ++i) {
+    if (counted[i - 1]) tree[i] += 1;
+    if (const std::size_t up = i + lowbit(i); up <= n) tree[up] += tree[i];
+  }
 }
 
 void SelectedMailbox::append_slot() {
   slots_.emplace_back();
   alive_.push_back(true);
-  const std::size_t i = slots_.size();  // 1-based
-  // tree_[i] counts the alive slots in (i - lowbit(i), i].
-  tree_.push_back(1 + alive_before(i - 1) - alive_before(i - lowbit(i)));
+  append_to(tree_, true);
+  append_to(known_tree_, false);  // its UID is not known yet
   ++tracked_;
 }
 
 void SelectedMailbox::remove_slot(std::size_t slot) {
   alive_[slot] = false;
   flag_sets_.release(std::exchange(slots_[slot].flags, FlagSets::kUnknown));
-  for (std::size_t i = slot + 1; i < tree_.size(); i += lowbit(i))
-    --tree_[i];
+  decrement(tree_, slot);
+  if (slots_[slot].uid != 0) decrement(known_tree_, slot);
   --tracked_;
   // Dead slots are dropped once they outnumber the living: amortized O(1) per removal.
   if (slots_.size() > 64 && slots_.size() - tracked_ > tracked_) compact();
@@ -64,6 +88,7 @@ void SelectedMailbox::truncate(std::uint32_t count) {
   slots_.resize(keep);
   alive_.resize(keep);
   tree_.resize(keep + 1);
+  known_tree_.resize(keep + 1);
   tracked_ = count;
   if (keep == 0 || first_uid_slot_ >= keep) {
     first_uid_slot_ = SIZE_MAX;
@@ -87,11 +112,11 @@ void SelectedMailbox::compact() {
     first_uid_slot_ = std::min(first_uid_slot_, i);
     last_uid_slot_ = i;
   }
-  tree_.assign(out + 1, 0);
-  for (std::size_t i = 1; i <= out; ++i) {
-    tree_[i] += 1;
-    if (const std::size_t up = i + lowbit(i); up <= out) tree_[up] += tree_[i];
-  }
+  rebuild(tree_, alive_);
+  std::vector<bool> known(out);
+  for (std::size_t i = 0; i < out; ++i)
+    known[i] = slots_[i].uid != 0;
+  rebuild(known_tree_, known);
 }
 
 const MessageRecord* SelectedMailbox::message(std::uint32_t seq) const {
@@ -129,29 +154,26 @@ std::uint32_t SelectedMailbox::nearest_known_uid(std::uint32_t seq, bool after,
   return 0;
 }
 
-std::uint32_t SelectedMailbox::seq_of_uid(std::uint32_t uid) const {
-  if (uid == 0 || first_uid_slot_ > last_uid_slot_) return 0;
-  // Bisects the slots [lo, hi) where `uid` can be, judging each middle by the first message
-  // at or after it whose UID is known; none there means `uid` is not there either.
-  std::size_t lo = first_uid_slot_;
-  std::size_t hi = last_uid_slot_ + 1;
+std::uint32_t SelectedMailbox::first_rank_at_or_above(std::uint32_t uid) const {
+  std::uint32_t lo = 0;
+  std::uint32_t hi = known_uids();
   while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo) / 2;
-    std::size_t k = mid;
-    while (k < hi && (!alive_[k] || slots_[k].uid == 0))
-      ++k;
-    if (k == hi) {
-      hi = mid;
-    } else if (slots_[k].uid == uid) {
-      // The alive slots before k, and k (all of them alive when none awaits compaction).
-      return static_cast<std::uint32_t>(slots_.size() == tracked_ ? k : alive_before(k)) + 1;
-    } else if (slots_[k].uid < uid) {
-      lo = k + 1;
+    const std::uint32_t mid = lo + (hi - lo) / 2;
+    if (slots_[find(known_tree_, mid + 1)].uid < uid) {
+      lo = mid + 1;
     } else {
       hi = mid;
     }
   }
-  return 0;
+  return lo;
+}
+
+std::uint32_t SelectedMailbox::seq_of_uid(std::uint32_t uid) const {
+  if (uid == 0) return 0;
+  const std::uint32_t rank = first_rank_at_or_above(uid);
+  if (rank >= known_uids()) return 0;
+  const std::size_t slot = find(known_tree_, rank + 1);
+  return slots_[slot].uid == uid ? seq_of_slot(slot) : 0;
 }
 
 void SelectedMailbox::apply_exists(std::uint32_t n) {
@@ -196,6 +218,13 @@ void SelectedMailbox::apply_fetch(std::uint32_t seq, const FetchData& d) {
   const std::size_t slot = slots_.size() == tracked_ ? seq - 1 : slot_of(seq);
   MessageRecord& m = slots_[slot];
   if (d.uid) {
+    if ((m.uid == 0) != (*d.uid == 0)) {
+      if (m.uid == 0) {
+        increment(known_tree_, slot);
+      } else {
+        decrement(known_tree_, slot);
+      }
+    }
     m.uid = *d.uid;
     first_uid_slot_ = std::min(first_uid_slot_, slot);
     last_uid_slot_ = std::max(last_uid_slot_, slot);

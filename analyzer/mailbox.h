@@ -65,10 +65,25 @@ class SelectedMailbox {
       if (alive_[i]) f(++seq, slots_[i]);
     }
   }
-  // The sequence number holding `uid`, or 0. Found by bisection, as UIDs ascend with sequence
-  // numbers (RFC 9051 §2.3.1.1): O(log n) when the UIDs are known, up to O(n) when few are.
-  // Where a server breaks that order (mailbox.uid-not-ascending), a message may not be found.
+  // Tracked messages whose UID is known.
+  std::uint32_t known_uids() const { return prefix(known_tree_, slots_.size()); }
+  // The sequence number holding `uid`, or 0. UIDs ascend with sequence numbers (RFC 9051
+  // §2.3.1.1), so the messages whose UID is known are bisected by rank: O(log² n), however
+  // few UIDs are known. Where a server breaks that order (mailbox.uid-not-ascending), a
+  // message may not be found.
   std::uint32_t seq_of_uid(std::uint32_t uid) const;
+  // Calls f(seq, record) for every tracked message whose known UID lies in [first, last], in
+  // order: O(log² n) to find the first, O(log n) for each. Relies on ascending UIDs as
+  // seq_of_uid does.
+  template <typename F>
+  void for_each_uid_in(std::uint32_t first, std::uint32_t last, F&& f) const {
+    const std::uint32_t known = known_uids();
+    for (std::uint32_t rank = first_rank_at_or_above(first); rank < known; ++rank) {
+      const std::size_t slot = find(known_tree_, rank + 1);
+      if (slots_[slot].uid > last) return;
+      f(seq_of_slot(slot), slots_[slot]);
+    }
+  }
   // The nearest message before (`after` false) or after `seq` whose UID is known, at most
   // `window` numbers away: its sequence number, or 0. Walks the slots directly and stops
   // where no known UID can lie, so the usual in-order FETCH costs a step or two.
@@ -104,6 +119,8 @@ class SelectedMailbox {
   std::vector<MessageRecord> slots_;
   std::vector<bool> alive_;
   std::vector<std::uint32_t> tree_{0};
+  // The same over the alive slots whose UID is known, for lookups by UID.
+  std::vector<std::uint32_t> known_tree_{0};
   std::uint32_t tracked_ = 0;  // alive slots: messages 1..tracked_ are tracked
   // Bounds on the slots whose UID is known (first_uid_slot_ > last_uid_slot_: none), so that
   // nearest_known_uid() need not walk past them.
@@ -111,8 +128,21 @@ class SelectedMailbox {
   std::size_t last_uid_slot_ = 0;
   FlagSets flag_sets_;
 
-  std::size_t slot_of(std::uint32_t seq) const;  // 1 <= seq <= tracked_
-  std::uint32_t alive_before(std::size_t slot) const;
+  // Fenwick trees (tree_, known_tree_): the slot holding the k-th counted one (k >= 1), the
+  // count in slots [0, slot), and a count changed by one.
+  static std::size_t find(const std::vector<std::uint32_t>& tree, std::uint32_t k);
+  static std::uint32_t prefix(const std::vector<std::uint32_t>& tree, std::size_t slot);
+  static void increment(std::vector<std::uint32_t>& tree, std::size_t slot);
+  static void decrement(std::vector<std::uint32_t>& tree, std::size_t slot);
+  static void append_to(std::vector<std::uint32_t>& tree, bool counted);
+  static void rebuild(std::vector<std::uint32_t>& tree, const std::vector<bool>& counted);
+
+  std::size_t slot_of(std::uint32_t seq) const { return find(tree_, seq); }  // seq <= tracked_
+  std::uint32_t seq_of_slot(std::size_t slot) const {                        // an alive slot
+    return (slots_.size() == tracked_ ? static_cast<std::uint32_t>(slot) : prefix(tree_, slot)) + 1;
+  }
+  // The rank (0-based) among known UIDs of the first one >= uid.
+  std::uint32_t first_rank_at_or_above(std::uint32_t uid) const;
   void append_slot();
   void remove_slot(std::size_t slot);
   void truncate(std::uint32_t count);

@@ -75,6 +75,10 @@ void expect_same(const SelectedMailbox& mb, const NaiveMailbox& naive, int step)
   }
   EXPECT_EQ(mb.message(static_cast<std::uint32_t>(naive.uids.size()) + 1), nullptr);
   ASSERT_EQ(mb.distinct_flag_lists(), naive.distinct_flag_lists()) << "step " << step;
+  ASSERT_EQ(mb.known_uids(),
+            static_cast<std::uint32_t>(std::count_if(naive.uids.begin(), naive.uids.end(),
+                                                     [](std::uint32_t uid) { return uid != 0; })))
+      << "step " << step;
 }
 
 TEST(MailboxRenumbering, RandomUpdatesMatchAPlainVector) {
@@ -166,6 +170,22 @@ TEST(MailboxRenumbering, SeqOfUidFindsUidsAmongUnknownAndExpungedMessages) {
       if (uid == 0) continue;
       ASSERT_EQ(mb.seq_of_uid(uid), seq) << "round " << round << " uid " << uid;
       ASSERT_EQ(mb.seq_of_uid(uid + 5), 0u);
+    }
+    // The messages in a UID range: those of the range whose UID is known, in order.
+    for (int k = 0; k < 20; ++k) {
+      const auto first = static_cast<std::uint32_t>(random() % 5200);
+      const auto last = first + static_cast<std::uint32_t>(random() % 800);
+      std::vector<std::uint32_t> expected;
+      for (std::uint32_t seq = 1; seq <= naive.uids.size(); ++seq) {
+        const std::uint32_t uid = naive.uids[seq - 1];
+        if (uid != 0 && uid >= first && uid <= last) expected.push_back(seq);
+      }
+      std::vector<std::uint32_t> found;
+      mb.for_each_uid_in(first, last, [&](std::uint32_t seq, const MessageRecord& m) {
+        EXPECT_EQ(m.uid, naive.uids[seq - 1]);
+        found.push_back(seq);
+      });
+      ASSERT_EQ(found, expected) << "round " << round << " uids " << first << ":" << last;
     }
     for (std::uint32_t uid = 10 * every; uid <= 5000; uid += 10 * every) {
       if (std::find(naive.uids.begin(), naive.uids.end(), uid) == naive.uids.end()) {

@@ -313,6 +313,28 @@ TEST(HostileInput, HugeMailboxShrunkOneExpungeAtATime) {
   ASSERT_EQ(report(r)["connections"].size(), 1u);
 }
 
+// A million messages of which only the first and last have known UIDs, and UID STOREs
+// naming every UID between: each UID is looked up in the model (store.fetch-missing), which
+// must stay O(log n) per lookup however few UIDs are known.
+TEST(HostileInput, UidStoresInAHugeMailboxWithFewKnownUids) {
+  TempDir dir;
+  const std::string path = dir.file("uid-store.txt");
+  const std::uint64_t stores = 200 / kScale;
+  {
+    std::ofstream out(path);
+    out << kGreeting << "C: a1 SELECT INBOX\nS: * 1000000 EXISTS\n"
+        << "S: * OK [PERMANENTFLAGS (\\Seen \\Deleted)] ok\nS: a1 OK [READ-WRITE] done\n"
+        << "C: a2 FETCH 1,1000000 (UID FLAGS)\nS: * 1 FETCH (UID 1 FLAGS ())\n"
+        << "S: * 1000000 FETCH (UID 2000000 FLAGS ())\nS: a2 OK done\n";
+    for (std::uint64_t i = 0; i < stores; ++i) {
+      out << "C: s" << i << " UID STORE 2:999999 +FLAGS (\\Seen)\nS: s" << i << " OK done\n";
+    }
+  }
+  const BoundedResult r = check(path);
+  EXPECT_LE(r.exit_code, 1) << r.err;
+  ASSERT_EQ(report(r)["connections"].size(), 1u);
+}
+
 TEST(HostileInput, MailboxGrowingOneMessageAtATime) {
   TempDir dir;
   const std::string path = dir.file("exists.txt");

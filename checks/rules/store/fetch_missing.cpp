@@ -95,23 +95,31 @@ class StoreFetchMissing final : public Rule {
       }
       return false;
     };
-    // The messages the STORE names: found from whichever of the set and the mailbox is
-    // smaller, so a STORE costs O(min(set, mailbox) log n).
-    if (members(*set, largest) <= mb->tracked()) {
+    // The messages the STORE names. By UID: the model's messages with known UIDs in each
+    // range, found by bisection (O(log² n) per range, O(log n) per message), however large
+    // the range or few the UIDs known. By number: from whichever of the set and the mailbox
+    // is smaller, so a STORE costs O(min(set, mailbox)).
+    const auto judge = [&](std::uint32_t seq, const analyzer::MessageRecord& m) {
+      if (changes(m)) p.changed.insert(seq);
+    };
+    if (uid) {
       for (const analyzer::SequenceSet::Range& r : set->ranges()) {
         const std::uint32_t a = r.first == analyzer::SequenceSet::kStar ? largest : r.first;
         const std::uint32_t b = r.last == analyzer::SequenceSet::kStar ? largest : r.last;
-        for (std::uint64_t key = std::min(a, b); key <= std::max(a, b); ++key) {
-          const auto k = static_cast<std::uint32_t>(key);
-          const std::uint32_t seq = uid ? mb->seq_of_uid(k) : k;
-          const analyzer::MessageRecord* m = mb->message(seq);
-          if (m != nullptr && changes(*m)) p.changed.insert(seq);
+        mb->for_each_uid_in(std::min(a, b), std::max(a, b), judge);
+      }
+    } else if (members(*set, largest) <= mb->tracked()) {
+      for (const analyzer::SequenceSet::Range& r : set->ranges()) {
+        const std::uint32_t a = r.first == analyzer::SequenceSet::kStar ? largest : r.first;
+        const std::uint32_t b = r.last == analyzer::SequenceSet::kStar ? largest : r.last;
+        for (std::uint64_t seq = std::min(a, b); seq <= std::max(a, b); ++seq) {
+          const auto n = static_cast<std::uint32_t>(seq);
+          if (const analyzer::MessageRecord* m = mb->message(n)) judge(n, *m);
         }
       }
     } else {
       mb->for_each_message([&](std::uint32_t seq, const analyzer::MessageRecord& m) {
-        const std::uint32_t key = uid ? m.uid : seq;
-        if (key != 0 && set->contains(key, largest) && changes(m)) p.changed.insert(seq);
+        if (set->contains(seq, largest)) judge(seq, m);
       });
     }
     if (!p.changed.empty()) pending_.push_back(std::move(p));
