@@ -73,7 +73,10 @@ void SelectedMailbox::remove_slot(std::size_t slot) {
   alive_[slot] = false;
   flag_sets_.release(std::exchange(slots_[slot].flags, FlagSets::kUnknown));
   decrement(tree_, slot);
-  if (slots_[slot].uid != 0) decrement(known_tree_, slot);
+  if (slots_[slot].uid != 0) {
+    decrement(known_tree_, slot);
+    --known_uids_;
+  }
   --tracked_;
   // Dead slots are dropped once they outnumber the living: amortized O(1) per removal.
   if (slots_.size() > 64 && slots_.size() - tracked_ > tracked_) compact();
@@ -89,6 +92,7 @@ void SelectedMailbox::truncate(std::uint32_t count) {
   alive_.resize(keep);
   tree_.resize(keep + 1);
   known_tree_.resize(keep + 1);
+  known_uids_ = prefix(known_tree_, keep);
   tracked_ = count;
   if (keep == 0 || first_uid_slot_ >= keep) {
     first_uid_slot_ = SIZE_MAX;
@@ -114,8 +118,11 @@ void SelectedMailbox::compact() {
   }
   rebuild(tree_, alive_);
   std::vector<bool> known(out);
-  for (std::size_t i = 0; i < out; ++i)
+  known_uids_ = 0;
+  for (std::size_t i = 0; i < out; ++i) {
     known[i] = slots_[i].uid != 0;
+    if (known[i]) ++known_uids_;
+  }
   rebuild(known_tree_, known);
 }
 
@@ -156,10 +163,10 @@ std::uint32_t SelectedMailbox::nearest_known_uid(std::uint32_t seq, bool after,
 
 std::uint32_t SelectedMailbox::first_rank_at_or_above(std::uint32_t uid) const {
   std::uint32_t lo = 0;
-  std::uint32_t hi = known_uids();
+  std::uint32_t hi = known_uids_;
   while (lo < hi) {
     const std::uint32_t mid = lo + (hi - lo) / 2;
-    if (slots_[find(known_tree_, mid + 1)].uid < uid) {
+    if (slots_[known_slot(mid)].uid < uid) {
       lo = mid + 1;
     } else {
       hi = mid;
@@ -172,7 +179,7 @@ std::uint32_t SelectedMailbox::seq_of_uid(std::uint32_t uid) const {
   if (uid == 0) return 0;
   const std::uint32_t rank = first_rank_at_or_above(uid);
   if (rank >= known_uids()) return 0;
-  const std::size_t slot = find(known_tree_, rank + 1);
+  const std::size_t slot = known_slot(rank);
   return slots_[slot].uid == uid ? seq_of_slot(slot) : 0;
 }
 
@@ -221,8 +228,10 @@ void SelectedMailbox::apply_fetch(std::uint32_t seq, const FetchData& d) {
     if ((m.uid == 0) != (*d.uid == 0)) {
       if (m.uid == 0) {
         increment(known_tree_, slot);
+        ++known_uids_;
       } else {
         decrement(known_tree_, slot);
+        --known_uids_;
       }
     }
     m.uid = *d.uid;

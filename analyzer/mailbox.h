@@ -66,7 +66,7 @@ class SelectedMailbox {
     }
   }
   // Tracked messages whose UID is known.
-  std::uint32_t known_uids() const { return prefix(known_tree_, slots_.size()); }
+  std::uint32_t known_uids() const { return known_uids_; }
   // The sequence number holding `uid`, or 0. UIDs ascend with sequence numbers (RFC 9051
   // §2.3.1.1), so the messages whose UID is known are bisected by rank: O(log² n), however
   // few UIDs are known. Where a server breaks that order (mailbox.uid-not-ascending), a
@@ -79,7 +79,7 @@ class SelectedMailbox {
   void for_each_uid_in(std::uint32_t first, std::uint32_t last, F&& f) const {
     const std::uint32_t known = known_uids();
     for (std::uint32_t rank = first_rank_at_or_above(first); rank < known; ++rank) {
-      const std::size_t slot = find(known_tree_, rank + 1);
+      const std::size_t slot = known_slot(rank);
       if (slots_[slot].uid > last) return;
       f(seq_of_slot(slot), slots_[slot]);
     }
@@ -121,7 +121,8 @@ class SelectedMailbox {
   std::vector<std::uint32_t> tree_{0};
   // The same over the alive slots whose UID is known, for lookups by UID.
   std::vector<std::uint32_t> known_tree_{0};
-  std::uint32_t tracked_ = 0;  // alive slots: messages 1..tracked_ are tracked
+  std::uint32_t known_uids_ = 0;  // what known_tree_ counts
+  std::uint32_t tracked_ = 0;     // alive slots: messages 1..tracked_ are tracked
   // Bounds on the slots whose UID is known (first_uid_slot_ > last_uid_slot_: none), so that
   // nearest_known_uid() need not walk past them.
   std::size_t first_uid_slot_ = SIZE_MAX;
@@ -140,6 +141,11 @@ class SelectedMailbox {
   std::size_t slot_of(std::uint32_t seq) const { return find(tree_, seq); }  // seq <= tracked_
   std::uint32_t seq_of_slot(std::size_t slot) const {                        // an alive slot
     return (slots_.size() == tracked_ ? static_cast<std::uint32_t>(slot) : prefix(tree_, slot)) + 1;
+  }
+  // The slot of the known UID of rank `rank` (0-based): the rank itself when every slot is
+  // alive with its UID known (a mailbox fetched whole, the usual case), else by descent.
+  std::size_t known_slot(std::uint32_t rank) const {
+    return known_uids_ == slots_.size() ? rank : find(known_tree_, rank + 1);
   }
   // The rank (0-based) among known UIDs of the first one >= uid.
   std::uint32_t first_rank_at_or_above(std::uint32_t uid) const;

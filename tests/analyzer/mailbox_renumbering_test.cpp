@@ -197,5 +197,25 @@ TEST(MailboxRenumbering, SeqOfUidFindsUidsAmongUnknownAndExpungedMessages) {
   }
 }
 
+// UID lookups bisect the known UIDs by rank: a jump half way, and only some UIDs known, are
+// all the same to them.
+TEST(MailboxRenumbering, SeqOfUidFindsUnevenlySpreadUids) {
+  for (const std::uint32_t every : {1u, 7u}) {
+    SelectedMailbox mb("INBOX", false);
+    mb.apply_exists(2000);
+    const auto uid_of = [](std::uint32_t seq) { return seq <= 1000 ? seq : seq + 1'000'000; };
+    for (std::uint32_t seq = 1; seq <= 2000; seq += every) {
+      FetchData d;
+      d.uid = uid_of(seq);
+      mb.apply_fetch(seq, d);
+    }
+    for (std::uint32_t seq = 1; seq <= 2000; seq += every) {
+      ASSERT_EQ(mb.seq_of_uid(uid_of(seq)), seq) << "every " << every;
+      ASSERT_EQ(mb.seq_of_uid(uid_of(seq) + 1),
+                every == 1 && seq != 1000 && seq != 2000 ? seq + 1 : 0u);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace imapscope::analyzer
