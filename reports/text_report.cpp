@@ -36,6 +36,9 @@ void write_text(std::ostream& out, const checks::Analysis& analysis, const TextO
       std::string where = analysis.file_of(*v);
       if (v->line != 0) where += ':' + std::to_string(v->line);
       if (v->line == 0 && v->packet != 0) where += ", packet " + std::to_string(v->packet);
+      // A probe's second connections are numbered by neither line nor packet: their time is
+      // the one position they have (the JSON report gives it too).
+      if (v->line == 0 && v->packet == 0 && v->time) where += ", at " + format_time(*v->time);
       if (v->column) where += ':' + std::to_string(*v->column + 1);
       out << "  " << style.bold(terminal_safe(where) + ":") << ' '
           << style.severity(v->severity, std::string(checks::severity_name(v->severity)) + ":")

@@ -101,5 +101,33 @@ TEST(TerminalStyle, AutoColorNeedsATerminalAndNoNoColor) {
     unsetenv("NO_COLOR");
 }
 
+// A probe numbers only its main connection's lines (those of --save-transcript); a violation on
+// another connection has neither line nor packet, and its time is then the position given.
+TEST(TextReport, ViolationWithoutLineOrPacketIsPlacedByItsTime) {
+  checks::Analysis a;
+  a.inputs.push_back({"imap://alice@127.0.0.1:143", "probe", ""});
+  checks::ConnectionSummary c;
+  c.id = 1;
+  c.input = 0;
+  a.connections.push_back(c);
+  checks::Violation v =
+      violation("qresync.fetch-uid-missing", checks::Severity::kError, checks::Side::kServer, 1);
+  v.direction = capture::Direction::kServerToClient;
+  v.time = 1795452928767377;
+  v.message = "FETCH of message 1 lacks the UID item";
+  v.excerpt = "* 1 FETCH (MODSEQ (3))";
+  a.violations.push_back(v);
+  const std::string out = text(a, false);
+  EXPECT_NE(out.find("  imap://alice@127.0.0.1:143, at 2026-11-23T16:55:28.767377Z: error: "
+                     "[qresync.fetch-uid-missing]"),
+            std::string::npos)
+      << out;
+  // With a line, the line is the position and the time is left to the JSON report.
+  a.violations[0].line = 5;
+  const std::string numbered = text(a, false);
+  EXPECT_NE(numbered.find("  imap://alice@127.0.0.1:143:5: error:"), std::string::npos) << numbered;
+  EXPECT_EQ(numbered.find(", at "), std::string::npos) << numbered;
+}
+
 }  // namespace
 }  // namespace imapscope::testing
