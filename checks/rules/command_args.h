@@ -82,8 +82,6 @@ inline bool condstore_enabling(const analyzer::Command& cmd) {
   return false;
 }
 
-// Whether the client has announced itself "CONDSTORE-aware" (RFC 7162 §3.1): an enabling
-// command the server completed with OK, or CONDSTORE / QRESYNC enabled by ENABLE.
 // RFC 7162 §3.2.4: FETCH responses a FETCH (or UID FETCH) asked for are exempt from the
 // "UID and MODSEQ in every FETCH" requirement, and so are those during a SELECT/EXAMINE, which
 // come before the mailbox could say NOMODSEQ. True while such a command is in flight.
@@ -97,6 +95,20 @@ inline bool fetch_or_select_in_flight(const analyzer::SessionView& session) {
   return false;
 }
 
+// Whether the server may support CONDSTORE: it lists CONDSTORE or QRESYNC (RFC 7162 §3.1.1:
+// the extension "is present in any IMAP4 implementation that returns "CONDSTORE" as one of the
+// supported capabilities"; §3.2.3: "QRESYNC" implies CONDSTORE), or its
+// list is unknown (none seen, or one from before STARTTLS or login that may have grown since).
+// A server without CONDSTORE need not know MODSEQ or HIGHESTMODSEQ at all: one that answers
+// OK to STATUS (HIGHESTMODSEQ) while ignoring the item has made nobody CONDSTORE-aware.
+inline bool server_may_support_condstore(const analyzer::SessionView& s) {
+  return s.capabilities().empty() || s.capability_list_stale() || s.has_capability("CONDSTORE") ||
+         s.has_capability("QRESYNC");
+}
+
+// Whether the client has announced itself "CONDSTORE-aware" (RFC 7162 §3.1): an enabling
+// command the server completed with OK, to a server that may support CONDSTORE, or CONDSTORE /
+// QRESYNC enabled by ENABLE.
 class CondstoreAwareness {
  public:
   void on_command(const analyzer::Command& cmd) {
@@ -112,7 +124,8 @@ class CondstoreAwareness {
     }
   }
   bool aware(const analyzer::SessionView& s) const {
-    return aware_ || s.is_enabled("CONDSTORE") || s.is_enabled("QRESYNC");
+    return (aware_ && server_may_support_condstore(s)) || s.is_enabled("CONDSTORE") ||
+           s.is_enabled("QRESYNC");
   }
 
  private:

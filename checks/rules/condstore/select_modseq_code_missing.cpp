@@ -25,7 +25,8 @@ class CondstoreSelectModseqCodeMissing final : public Rule {
   analyzer::CommandWatch watched_completions() const override { return watched_commands(); }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& /*info*/) override {
     if (command_args::is_select(cmd) &&
-        (awareness_.aware(session()) || command_args::condstore_enabling(cmd))) {
+        (awareness_.aware(session()) || (command_args::condstore_enabling(cmd) &&
+                                         command_args::server_may_support_condstore(session())))) {
       judged_.add(cmd.tag);
     }
     awareness_.on_command(cmd);

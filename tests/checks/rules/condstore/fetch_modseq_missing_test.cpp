@@ -29,3 +29,53 @@ RULE_SILENT(CondstoreFetchModseqMissing, "condstore.fetch-modseq-missing", NotAw
                           "S: a2 OK done\n"))
 RULE_SILENT(CondstoreFetchModseqMissing, "condstore.fetch-modseq-missing", CorrectSession,
             imapscope::testing::kCorrectRev2Session)
+
+// A server that does not list CONDSTORE (Courier-IMAP answers OK to STATUS (HIGHESTMODSEQ)
+// and leaves the item out) made nobody CONDSTORE-aware: RFC 7162 §3.1.1.
+RULE_SILENT(CondstoreFetchModseqMissing, "condstore.fetch-modseq-missing", ServerWithoutCondstore,
+            R"(
+S: * PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS IDLE] ready
+C: a1 STATUS INBOX (MESSAGES HIGHESTMODSEQ)
+S: * STATUS INBOX (MESSAGES 3)
+S: a1 OK done
+C: a2 SELECT INBOX
+S: * 3 EXISTS
+S: a2 OK [READ-WRITE] done
+C: a3 STORE 1 +FLAGS (\Seen)
+S: * 1 FETCH (FLAGS (\Seen))
+S: a3 OK done
+)")
+// Without a capability list the enabling command's OK is taken at its word.
+RULE_FIRES(CondstoreFetchModseqMissing, "condstore.fetch-modseq-missing", CapabilitiesUnknown,
+           R"(
+S: * PREAUTH ready
+C: a1 STATUS INBOX (MESSAGES HIGHESTMODSEQ)
+S: * STATUS INBOX (MESSAGES 3 HIGHESTMODSEQ 7)
+S: a1 OK done
+C: a2 SELECT INBOX
+S: * 3 EXISTS
+S: * OK [HIGHESTMODSEQ 7] ok
+S: a2 OK [READ-WRITE] done
+C: a3 STORE 1 +FLAGS (\Seen)
+S: * 1 FETCH (FLAGS (\Seen))
+S: a3 OK done
+)",
+           11)
+// A list from before login may have grown since (Dovecot lists CONDSTORE only after login).
+RULE_FIRES(CondstoreFetchModseqMissing, "condstore.fetch-modseq-missing", ListFromBeforeLogin,
+           R"(
+S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready
+C: a0 LOGIN alice secret
+S: a0 OK logged in
+C: a1 STATUS INBOX (MESSAGES HIGHESTMODSEQ)
+S: * STATUS INBOX (MESSAGES 3 HIGHESTMODSEQ 7)
+S: a1 OK done
+C: a2 SELECT INBOX
+S: * 3 EXISTS
+S: * OK [HIGHESTMODSEQ 7] ok
+S: a2 OK [READ-WRITE] done
+C: a3 STORE 1 +FLAGS (\Seen)
+S: * 1 FETCH (FLAGS (\Seen))
+S: a3 OK done
+)",
+           13)

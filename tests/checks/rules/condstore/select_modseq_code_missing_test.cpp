@@ -31,3 +31,30 @@ S: * 3 EXISTS
 S: * OK [NOMODSEQ] Sorry, this mailbox format doesn't support modsequences
 S: a1 OK [READ-WRITE] done
 )")
+
+// Courier-IMAP lists no CONDSTORE, answers OK to STATUS (HIGHESTMODSEQ) leaving the item out,
+// and selects without HIGHESTMODSEQ: nobody was made CONDSTORE-aware (RFC 7162 §3.1.1).
+RULE_SILENT(CondstoreSelectModseqCodeMissing, "condstore.select-modseq-code-missing",
+            ServerWithoutCondstore, R"(
+S: * PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS IDLE] ready
+C: a1 STATUS INBOX (MESSAGES HIGHESTMODSEQ)
+S: * STATUS INBOX (MESSAGES 3)
+S: a1 OK done
+C: a2 SELECT INBOX
+S: * 3 EXISTS
+S: a2 OK [READ-WRITE] done
+C: a3 EXAMINE INBOX (CONDSTORE)
+S: * 3 EXISTS
+S: a3 OK [READ-ONLY] done
+)")
+RULE_FIRES(CondstoreSelectModseqCodeMissing, "condstore.select-modseq-code-missing",
+           AfterStatusHighestmodseq, R"(
+S: * PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS IDLE CONDSTORE] ready
+C: a1 STATUS INBOX (MESSAGES HIGHESTMODSEQ)
+S: * STATUS INBOX (MESSAGES 3 HIGHESTMODSEQ 7)
+S: a1 OK done
+C: a2 SELECT INBOX
+S: * 3 EXISTS
+S: a2 OK [READ-WRITE] done
+)",
+           8)
