@@ -71,7 +71,7 @@ class Session final : public SessionView {
   const std::vector<std::string>& capabilities() const override { return capabilities_; }
   bool has_capability(std::string_view name) const override;
   bool capability_list_stale() const override { return capability_list_stale_; }
-  std::uint64_t capability_list_line() const override { return capability_list_line_; }
+  const capture::Origin& capability_list_origin() const override { return capability_list_origin_; }
   std::uint64_t command_count() const override { return commands_; }
   std::uint64_t response_count() const override { return responses_; }
   const SelectedMailbox* mailbox() const override;
@@ -109,7 +109,7 @@ class Session final : public SessionView {
   void follow_capability_list(const Response& r, const InFlightCommand* cmd, const Message& m);
   void capabilities_listed(const Message& m) {
     capability_list_stale_ = false;
-    capability_list_line_ = m.origin.line;
+    capability_list_origin_ = m.origin;
   }
   void update_syntax_in_force();
   void update_mailbox(const Response& r, const MessageInfo& info);
@@ -185,7 +185,7 @@ class Session final : public SessionView {
   // Kept for the rules about extensions a client uses (SessionView::capability_list_stale);
   // once per session rather than once per rule, as every completion may change it.
   bool capability_list_stale_ = false;
-  std::uint64_t capability_list_line_ = 0;
+  capture::Origin capability_list_origin_;
   std::optional<SelectedMailbox> mailbox_;    // selected (RFC 9051 §3.3)
   std::optional<SelectedMailbox> selecting_;  // SELECT/EXAMINE in progress
   std::vector<std::string> enabled_;          // ENABLED capabilities

@@ -92,9 +92,9 @@ class SessionView {
   // "Once TLS has been started, the client MUST discard cached information about server
   // capabilities"; §7.2.2). A CAPABILITY code in STARTTLS's OK predates TLS and lists nothing.
   virtual bool capability_list_stale() const = 0;
-  // The input line of the last listing (greeting code, CAPABILITY response or code); 0 when
-  // none was seen or the input has no lines.
-  virtual std::uint64_t capability_list_line() const = 0;
+  // Where the last listing (greeting code, CAPABILITY response or code) was; all zero when
+  // none was seen.
+  virtual const capture::Origin& capability_list_origin() const = 0;
   virtual std::uint64_t command_count() const = 0;
   virtual std::uint64_t response_count() const = 0;
   // The mailbox being selected (while SELECT/EXAMINE is in progress) or selected; else null.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 
@@ -31,8 +32,7 @@ class MustRejectRule : public Rule {
       noted_.erase(it);
       if (r.status == analyzer::Status::kOk && still_offending()) {
         ctx().report(info(), message,
-                     cmd->name + " (line " + std::to_string(cmd->origin.line) +
-                         ") completed with OK although " + why +
+                     cmd->name + place_note(cmd->origin) + " completed with OK although " + why +
                          "; the server must reject it with a tagged BAD",
                      cmd->tag);
       }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -35,8 +36,7 @@ class AuthenticateCancelNotRejected final : public Rule {
     cancelled_.erase(it);
     if (r.status == analyzer::Status::kBad) return;
     ctx().report(kInfo, info,
-                 "AUTHENTICATE (line " + std::to_string(cmd->origin.line) +
-                     ") cancelled with \"*\" was answered " +
+                 "AUTHENTICATE" + place_note(cmd->origin) + " cancelled with \"*\" was answered " +
                      std::string(analyzer::status_name(r.status)) + " instead of BAD",
                  cmd->tag);
   }

@@ -11,6 +11,7 @@
 // panic shutdown (§7.1.5) from an autologout, so an administrator's shutdown after a quiet
 // minute looks the same. Needs timestamps (Dovecot rawlogs have them); silent without.
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -67,8 +68,7 @@ class AutologoutTooSoon final : public Rule {
     const std::int64_t seconds = quiet / 1'000'000;
     ctx().report(kInfo, info,
                  "BYE " + std::to_string(seconds / 60) + " min " + std::to_string(seconds % 60) +
-                     " s after " + std::string(last_what_) + " (line " +
-                     std::to_string(last_line_) + ")" +
+                     " s after " + std::string(last_what_) + place_note(last_origin_) +
                      (session().in_flight().empty() ? ", with no command in progress"
                                                     : ", while the client was idling (IDLE)") +
                      "; an inactivity autologout after authentication must wait at least 30 "
@@ -82,12 +82,12 @@ class AutologoutTooSoon final : public Rule {
     if (!info.message.origin.time) return;
     last_time_ = info.message.origin.time;
     last_what_ = what;
-    last_line_ = info.message.origin.line;
+    last_origin_ = info.message.origin;
   }
 
   std::optional<capture::Timestamp> last_time_;
   std::string_view last_what_;  // one of the literals above
-  std::uint64_t last_line_ = 0;
+  capture::Origin last_origin_;
 };
 IMAPSCOPE_RULE(AutologoutTooSoon);
 

@@ -28,6 +28,7 @@
 #include "analyzer/command.h"
 #include "analyzer/session_observer.h"
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks::extension_use {
 
@@ -76,10 +77,10 @@ class ExtensionUseRule : public Rule {
     return false;
   }
 
-  // " (capability list of line N)" when the list came from a numbered line, else "".
+  // " (capability list of line N)", "... of packet N", or "" when neither is known.
   std::string list_origin() const {
-    const std::uint64_t line = session().capability_list_line();
-    return line == 0 ? std::string() : " (capability list of line " + std::to_string(line) + ")";
+    const std::string where = place(session().capability_list_origin());
+    return where.empty() ? where : " (capability list of " + where + ")";
   }
 };
 

@@ -4,6 +4,7 @@
 // no untagged EXPUNGE responses ... are sent." No RFC 2119 keyword governs it, and an EXPUNGE
 // of another session's removal may still be announced then, so it is a warning.
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -25,9 +26,9 @@ class CloseExpungeSent final : public Rule {
       if (cmd.id != analyzer::CommandId::kClose || cmd.offset == reported_) continue;
       reported_ = cmd.offset;
       ctx().report(kInfo, info,
-                   "EXPUNGE of message " + std::to_string(r.number) + " while CLOSE (tag '" +
-                       cmd.tag + "', line " + std::to_string(cmd.origin.line) +
-                       ") is in progress; CLOSE removes messages without EXPUNGE responses",
+                   "EXPUNGE of message " + std::to_string(r.number) + " while CLOSE" +
+                       tag_note(cmd.tag, cmd.origin) +
+                       " is in progress; CLOSE removes messages without EXPUNGE responses",
                    cmd.tag);
       return;
     }

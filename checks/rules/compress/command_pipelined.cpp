@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -20,10 +21,10 @@ class CompressCommandPipelined final : public Rule {
     for (const analyzer::InFlightCommand& c : session().in_flight()) {
       if (c.id != analyzer::CommandId::kCompress || reported_ == c.offset) continue;
       reported_ = c.offset;
-      ctx().report(kInfo, info,
-                   cmd.name + " sent while COMPRESS (tag '" + c.tag + "', line " +
-                       std::to_string(c.origin.line) + ") awaits its result",
-                   cmd.tag);
+      ctx().report(
+          kInfo, info,
+          cmd.name + " sent while COMPRESS" + tag_note(c.tag, c.origin) + " awaits its result",
+          cmd.tag);
       return;
     }
   }

@@ -5,6 +5,7 @@
 // taken too, so that only its complete absence is reported.
 #include "checks/rule.h"
 #include "checks/rules/command_args.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -49,8 +50,8 @@ class CondstoreSelectModseqCodeMissing final : public Rule {
     coded_ = false;
     if (r.status != analyzer::Status::kOk || coded) return;
     ctx().report(kInfo, info,
-                 cmd->name + " (line " + std::to_string(cmd->origin.line) +
-                     ") after a CONDSTORE enabling command completed without an OK "
+                 cmd->name + place_note(cmd->origin) +
+                     " after a CONDSTORE enabling command completed without an OK "
                      "[HIGHESTMODSEQ] or [NOMODSEQ] response",
                  cmd->tag);
   }

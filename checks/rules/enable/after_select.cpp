@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -21,26 +22,24 @@ class EnableAfterSelect final : public Rule {
     return {analyzer::CommandId::kEnable};
   }
   void on_command(const analyzer::Command& cmd, const analyzer::MessageInfo& info) override {
-    if (cmd.id != analyzer::CommandId::kEnable || !selected_line_) return;
+    if (cmd.id != analyzer::CommandId::kEnable || !selected_) return;
     if (session().state() == analyzer::ConnectionState::kSelected) return;
-    ctx().report(
-        kInfo, info,
-        "ENABLE sent after a mailbox was selected (line " + std::to_string(*selected_line_) + ")",
-        cmd.tag);
+    ctx().report(kInfo, info, "ENABLE sent after a mailbox was selected" + place_note(*selected_),
+                 cmd.tag);
   }
   analyzer::CommandWatch watched_completions() const override {
     return {analyzer::CommandId::kSelect, analyzer::CommandId::kExamine};
   }
   void on_completion(const analyzer::Response& r, const analyzer::InFlightCommand* cmd,
                      const analyzer::MessageInfo& /*info*/) override {
-    if (cmd == nullptr || r.status != analyzer::Status::kOk || selected_line_) return;
+    if (cmd == nullptr || r.status != analyzer::Status::kOk || selected_) return;
     if (cmd->id == analyzer::CommandId::kSelect || cmd->id == analyzer::CommandId::kExamine) {
-      selected_line_ = cmd->origin.line;
+      selected_ = cmd->origin;
     }
   }
 
  private:
-  std::optional<std::uint64_t> selected_line_;
+  std::optional<capture::Origin> selected_;  // of the first SELECT/EXAMINE that succeeded
 };
 IMAPSCOPE_RULE(EnableAfterSelect);
 

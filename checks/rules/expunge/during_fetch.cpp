@@ -3,6 +3,7 @@
 // sequence numbers those commands' answers use. UID FETCH, UID STORE and UID SEARCH are
 // different commands and MAY see EXPUNGE.
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -28,8 +29,7 @@ class ExpungeDuringFetch final : public Rule {
       }
       ctx().report(kInfo, info,
                    "EXPUNGE of message " + std::to_string(r.number) + " while " + cmd.name +
-                       " (tag '" + cmd.tag + "', line " + std::to_string(cmd.origin.line) +
-                       ") is in progress",
+                       tag_note(cmd.tag, cmd.origin) + " is in progress",
                    cmd.tag);
       return;
     }

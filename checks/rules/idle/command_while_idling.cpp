@@ -9,6 +9,7 @@
 #include <set>
 
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -44,8 +45,8 @@ class IdleCommandWhileIdling final : public Rule {
     if (!info.message.complete || analyzer::iequals(info.message.first_line(), "DONE")) return;
     const bool waiting = idling_.count(command->tag) > 0;
     ctx().report(kInfo, info,
-                 std::string("client sent a line other than DONE while IDLE (tag '") +
-                     command->tag + "', line " + std::to_string(command->origin.line) + ") " +
+                 "client sent a line other than DONE while IDLE" +
+                     tag_note(command->tag, command->origin) + " " +
                      (waiting ? "waits for DONE" : "has not been answered yet") +
                      "; the server cannot tell a command from the continuation",
                  command->tag);

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "checks/rules/capability/extension_use.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -37,8 +38,8 @@ class LoginAcceptedWhileDisabled final : public extension_use::ExtensionUseRule 
     if (cmd != nullptr && cmd->id == analyzer::CommandId::kLogin &&
         disabled_logins_.erase(cmd->tag) > 0 && r.status == analyzer::Status::kOk) {
       ctx().report(kInfo, info,
-                   "OK to LOGIN (line " + std::to_string(cmd->origin.line) +
-                       ") although the server advertised LOGINDISABLED; expected NO",
+                   "OK to LOGIN" + place_note(cmd->origin) +
+                       " although the server advertised LOGINDISABLED; expected NO",
                    r.tag);
     }
   }

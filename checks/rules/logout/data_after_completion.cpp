@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -31,21 +32,21 @@ class LogoutDataAfterCompletion final : public Rule {
                      const analyzer::MessageInfo& info) override {
     check(info);
     if (cmd != nullptr && cmd->id == analyzer::CommandId::kLogout &&
-        r.status == analyzer::Status::kOk && !logout_line_) {
-      logout_line_ = info.message.origin.line;
+        r.status == analyzer::Status::kOk && !logout_) {
+      logout_ = info.message.origin;
     }
   }
 
  private:
   void check(const analyzer::MessageInfo& info) {
-    if (!logout_line_ || reported_) return;
+    if (!logout_ || reported_) return;
     reported_ = true;
     ctx().report(kInfo, info,
-                 "sent after the tagged OK to LOGOUT (line " + std::to_string(*logout_line_) +
-                     "), after which the server closes the connection");
+                 "sent after the tagged OK to LOGOUT" + place_note(*logout_) +
+                     ", after which the server closes the connection");
   }
 
-  std::optional<std::uint64_t> logout_line_;
+  std::optional<capture::Origin> logout_;  // of the tagged OK
   bool reported_ = false;
 };
 IMAPSCOPE_RULE(LogoutDataAfterCompletion);

@@ -3,6 +3,7 @@
 // are different commands from FETCH, STORE, and SEARCH. A VANISHED response MAY be sent during a
 // UID command."
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -23,10 +24,10 @@ class QresyncVanishedDuringFetch final : public Rule {
           cmd.id != CommandId::kSearch) {
         continue;
       }
-      ctx().report(kInfo, info,
-                   "VANISHED sent while " + cmd.name + " (tag '" + cmd.tag + "', line " +
-                       std::to_string(cmd.origin.line) + ") is in progress",
-                   cmd.tag);
+      ctx().report(
+          kInfo, info,
+          "VANISHED sent while " + cmd.name + tag_note(cmd.tag, cmd.origin) + " is in progress",
+          cmd.tag);
       return;
     }
   }

@@ -8,6 +8,7 @@
 // connection.
 #include "checks/rule.h"
 #include "checks/rules/capability/capability_list.h"
+#include "checks/rules/origin_note.h"
 #include "checks/rules/response_watch.h"
 
 namespace imapscope::checks {
@@ -32,7 +33,7 @@ class StarttlsAdvertisedAfterTls final : public Rule {
     if (cmd != nullptr && cmd->id == analyzer::CommandId::kStarttls) {
       if (r.status == analyzer::Status::kOk && !tls_) {
         tls_ = true;
-        tls_line_ = info.message.origin.line;
+        tls_ok_ = info.message.origin;
       }
       return;
     }
@@ -46,13 +47,13 @@ class StarttlsAdvertisedAfterTls final : public Rule {
     if (!r.lists_capability("IMAP4rev2") && ctx().profile() != Profile::kImap4rev2) return;
     reported_ = true;
     ctx().report(kInfo, info,
-                 "capability list includes STARTTLS although STARTTLS already succeeded (line " +
-                     std::to_string(tls_line_) + ")",
+                 "capability list includes STARTTLS although STARTTLS already succeeded" +
+                     place_note(tls_ok_),
                  r.tag);
   }
 
   bool tls_ = false;
-  std::uint64_t tls_line_ = 0;
+  capture::Origin tls_ok_;  // of STARTTLS's tagged OK
   bool reported_ = false;
 };
 IMAPSCOPE_RULE(StarttlsAdvertisedAfterTls);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -36,9 +37,8 @@ class StarttlsCommandPipelined final : public Rule {
       if (c.id != analyzer::CommandId::kStarttls || reported_offset_ == c.offset) continue;
       reported_offset_ = c.offset;
       ctx().report(kInfo, info,
-                   "sent while STARTTLS (tag '" + c.tag + "', line " +
-                       std::to_string(c.origin.line) +
-                       ") awaits its response; nothing may follow STARTTLS until then",
+                   "sent while STARTTLS" + tag_note(c.tag, c.origin) +
+                       " awaits its response; nothing may follow STARTTLS until then",
                    tag);
       return;
     }

@@ -17,6 +17,7 @@
 
 #include "checks/rule.h"
 #include "checks/rules/mailbox_name.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -65,9 +66,8 @@ class StatusMailboxMismatch final : public Rule {
     }
     if (status == nullptr) return;  // no STATUS in progress: not this rule's concern
     ctx().report(kInfo, info,
-                 "STATUS response for '" + *named + "' while STATUS (tag '" + status->tag +
-                     "', line " + std::to_string(status->origin.line) + ") asked for '" + asked +
-                     "'",
+                 "STATUS response for '" + *named + "' while STATUS" +
+                     tag_note(status->tag, status->origin) + " asked for '" + asked + "'",
                  status->tag);
   }
 

@@ -19,6 +19,7 @@
 #include "analyzer/message_data.h"
 #include "analyzer/sequence_set.h"
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -156,9 +157,8 @@ class StoreFetchMissing final : public Rule {
       for (std::uint32_t seq : p.changed) {
         if (p.answered.count(seq) != 0) continue;
         ctx().report(kInfo, info,
-                     cmd->name + " (line " + std::to_string(cmd->origin.line) +
-                         ") changed the flags of message " + std::to_string(seq) +
-                         " but no FETCH returned their new value",
+                     cmd->name + place_note(cmd->origin) + " changed the flags of message " +
+                         std::to_string(seq) + " but no FETCH returned their new value",
                      cmd->tag);
         return;
       }

@@ -2,6 +2,7 @@
 // command". A tag reused while the first command is still in progress makes the server's
 // completions ambiguous.
 #include "checks/rule.h"
+#include "checks/rules/origin_note.h"
 
 namespace imapscope::checks {
 namespace {
@@ -19,8 +20,7 @@ class TagReusedInFlight final : public Rule {
     if (earlier == nullptr) return;
     ctx().report(kInfo, info,
                  "tag '" + std::string(cmd.tag) + "' is already in use by " + earlier->name +
-                     " (line " + std::to_string(earlier->origin.line) +
-                     "), which has not completed",
+                     place_note(earlier->origin) + ", which has not completed",
                  cmd.tag);
   }
 };

@@ -4,6 +4,7 @@
 // when no COPYUID came in an untagged OK during it nor in its tagged OK.
 #include "checks/rule.h"
 #include "checks/rules/command_args.h"
+#include "checks/rules/origin_note.h"
 #include "checks/rules/response_watch.h"
 
 namespace imapscope::checks {
@@ -50,10 +51,10 @@ class UidplusMoveCopyuidMissing final : public Rule {
     copyuid_seen_ = removed_ = false;
     if (r.status != analyzer::Status::kOk || !removed || copyuid) return;
     if (!session().has_capability("UIDPLUS")) return;
-    ctx().report(kInfo, info,
-                 "UID MOVE (line " + std::to_string(cmd->origin.line) +
-                     ") moved messages but no COPYUID code was sent",
-                 cmd->tag);
+    ctx().report(
+        kInfo, info,
+        "UID MOVE" + place_note(cmd->origin) + " moved messages but no COPYUID code was sent",
+        cmd->tag);
   }
 
  private:
