@@ -1,5 +1,6 @@
 // store.flags — RFC 9051 §6.4.6: STORE +FLAGS / -FLAGS / FLAGS answer with the new flags in
-// an untagged FETCH; with .SILENT "the server SHOULD NOT send the untagged FETCH".
+// an untagged FETCH; 'A suffix of ".SILENT" in the data item name prevents the untagged
+// FETCH' (Cyrus sends it all the same).
 #include "probe/scenario.h"
 
 namespace imapscope::probe {
@@ -31,7 +32,9 @@ void store_flags(ScenarioContext& s) {
   s.expect(has_flag(fetch_of(replace, 1), "\\Answered"), "STORE FLAGS sets the given flags");
   Reply silent = s.run("STORE 1 +FLAGS.SILENT (\\Draft)");
   s.expect_ok(silent);
-  s.expect(fetch_of(silent, 1) == nullptr, "STORE +FLAGS.SILENT should not send an untagged FETCH");
+  s.expect(fetch_of(silent, 1) == nullptr,
+           "STORE +FLAGS.SILENT sends no untagged FETCH (\".SILENT\" prevents it, RFC 9051 "
+           "§6.4.6)");
   Reply check = s.run("FETCH 1 (FLAGS)");
   s.expect_ok(check);
   s.expect(has_flag(fetch_of(check, 1), "\\Draft") && has_flag(fetch_of(check, 1), "\\Answered"),
