@@ -101,6 +101,7 @@ class ProbeRun final : public ScenarioContext {
   std::unique_ptr<ExtraConnection> new_connection(bool main);
   void run_phase(Phase phase);
   void run_scenario(const ScenarioEntry& entry);
+  std::string personal_prefix();
   void cleanup();
   std::string delete_probe_mailboxes(ImapClient& client);
   void logout();
@@ -390,6 +391,26 @@ std::string ProbeRun::delete_probe_mailboxes(ImapClient& client) {
   return {};
 }
 
+// The prefix of the user's first personal namespace (RFC 2342 §4, RFC 9051 §6.3.10): where
+// the probe may create its mailbox. Cyrus and Courier put a user's mailboxes under "INBOX."
+// and answer NO to a CREATE at the top level. Its delimiter is the one the probe's names use.
+std::string ProbeRun::personal_prefix() {
+  if (!offers(caps_, "NAMESPACE") && !offers(caps_, "IMAP4rev2")) return {};
+  Reply r = client().command("NAMESPACE");
+  for (const ServerResponse* d : r.data("NAMESPACE")) {
+    const auto& args = d->response.args;
+    if (args.empty() || args[0].kind != analyzer::ArgKind::kList || args[0].children.empty())
+      continue;
+    const analyzer::Arg& first = args[0].children[0];  // ("INBOX." ".")
+    if (first.kind != analyzer::ArgKind::kList || first.children.size() < 2) continue;
+    const analyzer::Arg& delimiter = first.children[1];
+    if (delimiter.kind == analyzer::ArgKind::kQuoted && delimiter.text.size() == 1)
+      delimiter_ = delimiter.text[0];
+    return string_value(*d, first.children[0]);
+  }
+  return {};
+}
+
 void ProbeRun::cleanup() {
   if (!root_created_) return;
   std::string error;
@@ -447,7 +468,7 @@ std::string ProbeRun::run() {
       if (d->response.args.size() >= 2 && d->response.args[1].kind == analyzer::ArgKind::kQuoted &&
           d->response.args[1].text.size() == 1)
         delimiter_ = d->response.args[1].text[0];
-    root_ = "imapscope-probe-" + random_suffix();
+    root_ = personal_prefix() + "imapscope-probe-" + random_suffix();
     Reply created = client().command("CREATE " + quoted(root_));
     if (!created.error.empty())
       error = created.error;

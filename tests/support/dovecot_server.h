@@ -18,8 +18,9 @@ namespace imapscope::testing {
 class DovecotServer {
  public:
   // Starts Dovecot. When it is not installed, skip_reason() says so; when it fails to start,
-  // failure() holds its log.
-  DovecotServer() {
+  // failure() holds its log. `namespace_prefix` is the personal namespace's prefix ("INBOX."
+  // puts every mailbox of the user under INBOX, as Cyrus and Courier do).
+  explicit DovecotServer(const std::string& namespace_prefix = "") {
     if (std::system("command -v dovecot >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1") !=
         0) {
       skip_reason_ = "dovecot or openssl is not installed (apt-get install dovecot-imapd openssl)";
@@ -32,7 +33,8 @@ class DovecotServer {
     }
     dir_ = dir_template;
     chmod(dir_.c_str(), 0755);  // as root, Dovecot's mail processes (nobody) must reach d/mail
-    const std::string start = std::string(IMAPSCOPE_SOURCE_DIR) + "/tests/dovecot/start-dovecot " +
+    const std::string start = "IMAPSCOPE_DOVECOT_NAMESPACE_PREFIX='" + namespace_prefix + "' " +
+                              std::string(IMAPSCOPE_SOURCE_DIR) + "/tests/dovecot/start-dovecot " +
                               dir_ + "/d >" + dir_ + "/start.log 2>&1";
     if (std::system(start.c_str()) != 0) {
       failure_ = "start-dovecot failed: " + read_file(dir_ + "/start.log");
