@@ -104,7 +104,8 @@ std::string ImapClient::send(std::string_view bytes, std::string_view shown) {
   return error.empty() ? error : fail(std::move(error));
 }
 
-ResponsePtr ImapClient::read(std::chrono::steady_clock::time_point deadline, std::string& error) {
+ResponsePtr ImapClient::read(std::chrono::steady_clock::time_point deadline, std::string& error,
+                             Timeout timeout) {
   while (ready_.empty()) {
     if (!alive_) {
       error = connection_->peer() + ": the connection is closed";
@@ -112,9 +113,11 @@ ResponsePtr ImapClient::read(std::chrono::steady_clock::time_point deadline, std
     }
     std::string bytes = connection_->receive(kReadChunk, deadline, error);
     if (bytes.empty()) {
-      if (error.ends_with("timed out"))
+      if (error.ends_with("timed out")) {
         error += " after " + std::to_string(options_.timeout.count() / 1000) +
                  " s waiting for the server";
+        if (timeout == Timeout::kQuiet) return nullptr;
+      }
       fail(error);
       return nullptr;
     }

@@ -87,8 +87,13 @@ class ImapClient : private analyzer::FramerSink {
   std::string peek_tag() const { return "p" + std::to_string(next_tag_); }  // the next one
   // Sends raw bytes (whole lines for `shown` to apply); returns an error or "".
   std::string send(std::string_view bytes, std::string_view shown = {});
-  // The next response, waiting until `deadline`; null with `error` on failure or timeout.
-  ResponsePtr read(std::chrono::steady_clock::time_point deadline, std::string& error);
+  // What a timeout in read() means: the server failed to answer (the connection is given up),
+  // or only that the server had nothing to say, as during IDLE (the connection goes on).
+  enum class Timeout { kFatal, kQuiet };
+  // The next response, waiting until `deadline`; null with `error` on failure or timeout
+  // (alive() tells which when `timeout` is kQuiet).
+  ResponsePtr read(std::chrono::steady_clock::time_point deadline, std::string& error,
+                   Timeout timeout = Timeout::kFatal);
   // Reads responses until the tagged one for `tag`.
   Reply finish(Reply reply, const std::string& tag);
   std::chrono::steady_clock::time_point deadline() const;

@@ -16,13 +16,16 @@ Reply run_on(ImapClient& c, const std::string& text) {
 }
 
 // Reads untagged responses on `c` until one satisfies `wanted` (within the command timeout); a
-// tagged response (the end of IDLE) goes to `idle` and fails the scenario.
+// tagged response (the end of IDLE) goes to `idle` and fails the scenario. With kQuiet, a
+// server that says nothing in time fails the scenario and keeps the connection (for DONE).
 template <typename Wanted>
-void await(ImapClient& c, Reply& idle, const std::string& what, Wanted wanted) {
+void await(ImapClient& c, Reply& idle, const std::string& what, Wanted wanted,
+           ImapClient::Timeout timeout = ImapClient::Timeout::kFatal) {
   const auto until = c.deadline();
   for (;;) {
     std::string error;
-    ResponsePtr r = c.read(until, error);
+    ResponsePtr r = c.read(until, error, timeout);
+    if (!r && c.alive()) throw ScenarioFailure("no" + what + " came during IDLE: " + error);
     if (!r) throw ConnectionLost("waiting for " + what + " during IDLE: " + error);
     if (r->parsed && r->response.kind == analyzer::ResponseKind::kTagged) {
       idle.tagged = r;
@@ -55,20 +58,23 @@ void changes(ScenarioContext& s, ImapClient& c, Reply& idle, ImapClient& o,
     return out;
   };
   while (!exists || !flagged || !expunge) {
-    await(c, idle, missing(), [&](const ServerResponse& r) {
-      if (r.is_data("EXISTS")) {
-        exists = exists || r.response.number > known;
-        known = r.response.number;
-      } else if (r.is_data("EXPUNGE")) {
-        expunge = expunge || r.response.number == 2;
-        if (known > 0) --known;
-      } else if (r.is_data("FETCH") && r.response.number == 1) {
-        const analyzer::FetchData d = analyzer::read_fetch(r.response, r.message);
-        for (std::string_view flag : d.flags.value_or(std::vector<std::string_view>{}))
-          flagged = flagged || analyzer::iequals(flag, "\\Flagged");
-      }
-      return true;
-    });
+    await(
+        c, idle, missing(),
+        [&](const ServerResponse& r) {
+          if (r.is_data("EXISTS")) {
+            exists = exists || r.response.number > known;
+            known = r.response.number;
+          } else if (r.is_data("EXPUNGE")) {
+            expunge = expunge || r.response.number == 2;
+            if (known > 0) --known;
+          } else if (r.is_data("FETCH") && r.response.number == 1) {
+            const analyzer::FetchData d = analyzer::read_fetch(r.response, r.message);
+            for (std::string_view flag : d.flags.value_or(std::vector<std::string_view>{}))
+              flagged = flagged || analyzer::iequals(flag, "\\Flagged");
+          }
+          return true;
+        },
+        ImapClient::Timeout::kQuiet);
   }
 }
 

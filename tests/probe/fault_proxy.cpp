@@ -17,6 +17,8 @@
 //   stall-after-subscribe forwards nothing after the client's first SUBSCRIBE (which the
 //                         server carries out: a subscription the probe must still remove)
 //   flood                 after the client's first SELECT, sends one endless line instead
+//   quiet-idle            drops the untagged responses of every IDLE (a server that notifies
+//                         nobody, as Cyrus does without its idled daemon)
 //
 // A test program, not a product: the framing below knows just enough IMAP (lines and
 // {n}/{n+}/~{n} literals) to find message boundaries in both directions.
@@ -49,7 +51,8 @@ enum class Fault {
   kWrongUid,
   kStall,
   kStallAfterSubscribe,
-  kFlood
+  kFlood,
+  kQuietIdle
 };
 
 std::optional<Fault> parse_fault(std::string_view name) {
@@ -58,6 +61,7 @@ std::optional<Fault> parse_fault(std::string_view name) {
   if (name == "missing-bye") return Fault::kMissingBye;
   if (name == "wrong-uid") return Fault::kWrongUid;
   if (name == "stall") return Fault::kStall;
+  if (name == "quiet-idle") return Fault::kQuietIdle;
   if (name == "stall-after-subscribe") return Fault::kStallAfterSubscribe;
   if (name == "flood") return Fault::kFlood;
   return std::nullopt;
@@ -187,6 +191,7 @@ class Relay {
     std::string_view rest = line.substr(sp + 1);
     std::string name = upper(rest.substr(0, rest.find(' ')));
     fetch_in_progress_ = name == "FETCH";
+    idling_ = idling_ || name == "IDLE";
     if (name == "SELECT" && (fault_ == Fault::kStall || fault_ == Fault::kFlood))
       broken_ = fault_ == Fault::kStall ? Broken::kStalled : Broken::kFlooding;
     if (name == "SUBSCRIBE" && fault_ == Fault::kStallAfterSubscribe) broken_ = Broken::kStalled;
@@ -197,6 +202,7 @@ class Relay {
     const bool untagged = head.rfind("* ", 0) == 0;
     const bool fetch = untagged && head.find(" FETCH ") != std::string::npos;
     if (fault_ == Fault::kMissingBye && head.rfind("* BYE", 0) == 0) return;
+    if (fault_ == Fault::kQuietIdle && idling_ && untagged) return;
     if (fault_ == Fault::kExpungeDuringFetch && fetch && fetch_in_progress_ && !injected_) {
       out += "* 1 EXPUNGE\r\n";
       injected_ = true;
@@ -220,7 +226,10 @@ class Relay {
         }
       }
     }
-    if (!untagged && head.rfind("+", 0) != 0) fetch_in_progress_ = false;  // a completion
+    if (!untagged && head.rfind("+", 0) != 0) {  // a completion
+      fetch_in_progress_ = false;
+      idling_ = false;
+    }
     out += raw;
   }
 
@@ -231,6 +240,7 @@ class Relay {
   Splitter from_server_;
   bool awaiting_literal_line_ = false;
   bool fetch_in_progress_ = false;
+  bool idling_ = false;  // from the client's IDLE to the server's next completion
   bool injected_ = false;
   Broken broken_ = Broken::kNo;
 };

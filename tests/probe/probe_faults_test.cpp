@@ -185,6 +185,30 @@ TEST_F(ProbeFaults, StallEndsWithATimeoutAndStillCleansUp) {
   EXPECT_EQ(probe_mailboxes_left(), std::vector<std::string>{});
 }
 
+// A server that stays quiet during IDLE fails the two IDLE scenarios but not the connection:
+// the probe ends IDLE with DONE, the suite goes on to LOGOUT, and the server is not blamed for
+// an IDLE left without its tagged OK (the probe's giving up, not the server's fault).
+TEST_F(ProbeFaults, QuietIdleFailsTheIdleScenariosAndTheSuiteGoesOn) {
+  const Outcome o = probe_through("quiet-idle", "idle,noop,logout");
+  ASSERT_FALSE(o.run.timed_out) << "the probe hung on a quiet IDLE";
+  ASSERT_FALSE(o.report.is_null()) << o.run.err;
+  const json& probe = o.report.at("probe");
+  EXPECT_TRUE(probe.at("aborted").is_null()) << probe.dump(2);
+  ASSERT_EQ(o.scenarios.count("idle.unilateral-exists"), 1u);
+  EXPECT_EQ(o.scenarios.at("idle.unilateral-exists"), "fail");
+  EXPECT_NE(o.scenario_detail.at("idle.unilateral-exists").find("none came"), std::string::npos)
+      << o.scenario_detail.at("idle.unilateral-exists");
+  ASSERT_EQ(o.scenarios.count("idle.unilateral-updates"), 1u);
+  EXPECT_EQ(o.scenarios.at("idle.unilateral-updates"), "fail");
+  EXPECT_NE(o.scenario_detail.at("idle.unilateral-updates").find("came during IDLE"),
+            std::string::npos)
+      << o.scenario_detail.at("idle.unilateral-updates");
+  ASSERT_EQ(o.scenarios.count("logout.bye"), 1u);
+  EXPECT_EQ(o.scenarios.at("logout.bye"), "pass");
+  EXPECT_EQ(o.rules.count("command.never-completed"), 0u) << o.report.at("violations").dump(2);
+  EXPECT_EQ(probe_mailboxes_left(), std::vector<std::string>{});
+}
+
 // A connection that stalls right after SUBSCRIBE (which the server carried out): the probe
 // reconnects and removes the subscription with its mailbox (RFC 9051 §6.3.7: DELETE alone
 // leaves a subscription behind).
