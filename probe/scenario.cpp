@@ -1,6 +1,7 @@
 #include "probe/scenario.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "analyzer/message_data.h"
 #include "analyzer/sequence_set.h"
@@ -84,12 +85,36 @@ Reply ScenarioContext::select(const std::string& mailbox, bool read_only) {
   return r;
 }
 
+namespace {
+
+// A FETCH item name as compared: upper case, and a header field name sent as a quoted string
+// taken as its text. RFC 9051 §9: header-fld-name = astring, so Courier's
+// BODY[HEADER.FIELDS ("SUBJECT")] names what BODY[HEADER.FIELDS (SUBJECT)] asked for.
+std::string canonical_item(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool quoted = false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if (c == '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (quoted && c == '\\' && i + 1 < name.size()) ++i;
+    out += static_cast<char>(std::toupper(static_cast<unsigned char>(name[i])));
+  }
+  return out;
+}
+
+}  // namespace
+
 const analyzer::Arg* fetch_item(const ServerResponse& fetch, std::string_view name) {
   const auto& args = fetch.response.args;
   if (args.empty() || args[0].kind != analyzer::ArgKind::kList) return nullptr;
   const auto& items = args[0].children;
+  const std::string wanted = canonical_item(name);
   for (std::size_t i = 0; i + 1 < items.size(); i += 2)
-    if (items[i].kind == analyzer::ArgKind::kAtom && analyzer::iequals(items[i].text, name))
+    if (items[i].kind == analyzer::ArgKind::kAtom && canonical_item(items[i].text) == wanted)
       return &items[i + 1];
   return nullptr;
 }
