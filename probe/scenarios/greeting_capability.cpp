@@ -23,7 +23,10 @@ void greeting_capability(ScenarioContext& s) {
     s.expect(s.has("AUTH=PLAIN"), "AUTH=PLAIN must be offered over TLS (RFC 9051 §6.1.1)");
   const std::vector<std::string>& cleartext =
       s.used_starttls() ? s.capabilities_before_tls() : s.capabilities();
-  if (!s.tls() || s.used_starttls()) {
+  // After PREAUTH the connection is authenticated already, and STARTTLS belongs to the not
+  // authenticated state (RFC 9051 §6.2): nothing to offer it for.
+  const bool preauth = g != nullptr && g->response.status == analyzer::Status::kPreauth;
+  if ((!s.tls() || s.used_starttls()) && !preauth) {
     bool starttls = false;
     for (const std::string& c : cleartext)
       starttls = starttls || c == "STARTTLS";

@@ -19,6 +19,9 @@
 //   flood                 after the client's first SELECT, sends one endless line instead
 //   quiet-idle            drops the untagged responses of every IDLE (a server that notifies
 //                         nobody, as Cyrus does without its idled daemon)
+//   preauth               logs in to the server itself as alice (the test Dovecot's user and
+//                         password) and greets the client with PREAUTH (RFC 9051 §7.1.4), as
+//                         a server behind a pre-authenticating gateway does
 //
 // A test program, not a product: the framing below knows just enough IMAP (lines and
 // {n}/{n+}/~{n} literals) to find message boundaries in both directions.
@@ -52,7 +55,8 @@ enum class Fault {
   kStall,
   kStallAfterSubscribe,
   kFlood,
-  kQuietIdle
+  kQuietIdle,
+  kPreauth
 };
 
 std::optional<Fault> parse_fault(std::string_view name) {
@@ -62,6 +66,7 @@ std::optional<Fault> parse_fault(std::string_view name) {
   if (name == "wrong-uid") return Fault::kWrongUid;
   if (name == "stall") return Fault::kStall;
   if (name == "quiet-idle") return Fault::kQuietIdle;
+  if (name == "preauth") return Fault::kPreauth;
   if (name == "stall-after-subscribe") return Fault::kStallAfterSubscribe;
   if (name == "flood") return Fault::kFlood;
   return std::nullopt;
@@ -245,6 +250,31 @@ class Relay {
   Broken broken_ = Broken::kNo;
 };
 
+// One line from `fd`, read a byte at a time (only the few lines of a login go through here).
+std::optional<std::string> read_line(int fd) {
+  std::string line;
+  char c = 0;
+  while (line.size() < 65536) {
+    if (recv(fd, &c, 1, 0) != 1) return std::nullopt;
+    line += c;
+    if (c == '\n') return line;
+  }
+  return std::nullopt;
+}
+
+// The preauth fault: logs in upstream, then tells the client it is authenticated already.
+bool preauthenticate(int client, int server) {
+  if (!read_line(server)) return false;  // the server's greeting, not shown to the client
+  if (!send_all(server, "P0 LOGIN alice imapscope-test\r\n")) return false;
+  for (;;) {
+    std::optional<std::string> line = read_line(server);
+    if (!line) return false;
+    if (line->rfind("P0 ", 0) != 0) continue;
+    if (line->rfind("P0 OK", 0) != 0) return false;
+    return send_all(client, "* PREAUTH imapscope_fault_proxy: logged in as alice\r\n");
+  }
+}
+
 int connect_upstream(const std::string& host, const std::string& port) {
   addrinfo hints{};
   hints.ai_socktype = SOCK_STREAM;
@@ -265,7 +295,8 @@ int connect_upstream(const std::string& host, const std::string& port) {
 int usage() {
   std::fprintf(stderr,
                "usage: imapscope_fault_proxy --upstream HOST:PORT --fault NAME --port-file FILE\n"
-               "faults: none expunge-during-fetch missing-bye wrong-uid stall flood\n");
+               "faults: none expunge-during-fetch missing-bye wrong-uid stall "
+               "stall-after-subscribe flood quiet-idle preauth\n");
   return 2;
 }
 
@@ -317,7 +348,7 @@ int main(int argc, char** argv) {
       continue;
     }
     std::thread([client, server, f = *fault] {
-      Relay(client, server, f).run();
+      if (f != Fault::kPreauth || preauthenticate(client, server)) Relay(client, server, f).run();
       close(client);
       close(server);
     }).detach();

@@ -209,6 +209,27 @@ TEST_F(ProbeFaults, QuietIdleFailsTheIdleScenariosAndTheSuiteGoesOn) {
   EXPECT_EQ(probe_mailboxes_left(), std::vector<std::string>{});
 }
 
+// A server that greets with PREAUTH (here the proxy, logged in upstream): the connection is
+// authenticated already, so STARTTLS is not asked of its capabilities (RFC 9051 §6.2), the
+// failed login is skipped rather than attempted in the authenticated state, and the probe's
+// own commands draw no state.command-not-allowed.
+TEST_F(ProbeFaults, PreauthGreetingNeedsNoLogin) {
+  const Outcome o = probe_through("preauth", "greeting,noop,append.sync-literal,login,logout");
+  ASSERT_FALSE(o.run.timed_out);
+  ASSERT_FALSE(o.report.is_null()) << o.run.err;
+  const json& probe = o.report.at("probe");
+  EXPECT_EQ(probe.at("failed"), 0) << probe.dump(2);
+  for (const char* name : {"greeting.capability", "noop", "append.sync-literal", "logout.bye"}) {
+    ASSERT_EQ(o.scenarios.count(name), 1u) << name;
+    EXPECT_EQ(o.scenarios.at(name), "pass") << name;
+  }
+  ASSERT_EQ(o.scenarios.count("login.failure"), 1u);
+  EXPECT_EQ(o.scenarios.at("login.failure"), "skipped");
+  EXPECT_NE(o.scenario_detail.at("login.failure").find("PREAUTH"), std::string::npos);
+  EXPECT_EQ(o.rules.count("state.command-not-allowed"), 0u) << o.report.at("violations").dump(2);
+  EXPECT_EQ(probe_mailboxes_left(), std::vector<std::string>{});
+}
+
 // A connection that stalls right after SUBSCRIBE (which the server carried out): the probe
 // reconnects and removes the subscription with its mailbox (RFC 9051 §6.3.7: DELETE alone
 // leaves a subscription behind).
