@@ -24,18 +24,25 @@
 namespace imapscope::testing {
 namespace {
 
-TEST(CourierSample, OnlyWhatCourierBreaksIsReported) {
-  const checks::CheckResult r =
-      checks::check_inputs({std::string(IMAPSCOPE_SOURCE_DIR) + "/samples/courier/wide.pcap"}, {});
-  ASSERT_FALSE(r.error) << r.error->to_string();
-  ASSERT_EQ(r.analysis.connections.size(), 1u);
-  const checks::ConnectionSummary& c = r.analysis.connections[0];
-  EXPECT_EQ(c.final_state, "logout");
-  EXPECT_EQ(c.commands, 52u);
-  EXPECT_TRUE(c.capture_problems.empty());
+// The analysis of samples/`sample`, checked to hold one whole session of `commands` commands
+// reassembled without a capture problem.
+checks::Analysis one_session(const std::string& sample, std::uint64_t commands) {
+  checks::CheckResult r =
+      checks::check_inputs({std::string(IMAPSCOPE_SOURCE_DIR) + "/samples/" + sample}, {});
+  EXPECT_FALSE(r.error) << (r.error ? r.error->to_string() : "");
+  EXPECT_EQ(r.analysis.connections.size(), 1u);
+  for (const checks::ConnectionSummary& c : r.analysis.connections) {
+    EXPECT_EQ(c.final_state, "logout");
+    EXPECT_EQ(c.commands, commands);
+    EXPECT_TRUE(c.capture_problems.empty());
+  }
+  return std::move(r.analysis);
+}
 
+TEST(CourierSample, OnlyWhatCourierBreaksIsReported) {
+  const checks::Analysis a = one_session("courier/wide.pcap", 52);
   std::map<std::string, int> errors, warnings;
-  for (const checks::Violation& v : r.analysis.violations) {
+  for (const checks::Violation& v : a.violations) {
     if (v.severity == checks::Severity::kError) ++errors[v.rule];
     if (v.severity == checks::Severity::kWarning) ++warnings[v.rule];
     EXPECT_FALSE(v.rule.starts_with("condstore.") || v.rule.starts_with("qresync."))
@@ -50,17 +57,9 @@ TEST(CourierSample, OnlyWhatCourierBreaksIsReported) {
 }
 
 TEST(CyrusSample, OnlyWhatCyrusBreaksIsReported) {
-  const checks::CheckResult r =
-      checks::check_inputs({std::string(IMAPSCOPE_SOURCE_DIR) + "/samples/cyrus/wide.pcap"}, {});
-  ASSERT_FALSE(r.error) << r.error->to_string();
-  ASSERT_EQ(r.analysis.connections.size(), 1u);
-  const checks::ConnectionSummary& c = r.analysis.connections[0];
-  EXPECT_EQ(c.final_state, "logout");
-  EXPECT_EQ(c.commands, 53u);
-  EXPECT_TRUE(c.capture_problems.empty());
-
+  const checks::Analysis a = one_session("cyrus/wide.pcap", 53);
   std::map<std::string, int> by_rule;
-  for (const checks::Violation& v : r.analysis.violations) {
+  for (const checks::Violation& v : a.violations) {
     ++by_rule[v.rule];
     if (v.rule == "qresync.fetch-uid-missing") {
       EXPECT_TRUE(v.excerpt.find("MODSEQ") != std::string::npos) << v.excerpt;

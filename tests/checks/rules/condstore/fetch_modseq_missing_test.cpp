@@ -45,37 +45,25 @@ C: a3 STORE 1 +FLAGS (\Seen)
 S: * 1 FETCH (FLAGS (\Seen))
 S: a3 OK done
 )")
+// After an enabling STATUS the server answered in full, a STORE's FETCH without MODSEQ.
+constexpr const char* kEnabledByStatus = R"(C: a1 STATUS INBOX (MESSAGES HIGHESTMODSEQ)
+S: * STATUS INBOX (MESSAGES 3 HIGHESTMODSEQ 7)
+S: a1 OK done
+C: a2 SELECT INBOX
+S: * 3 EXISTS
+S: * OK [HIGHESTMODSEQ 7] ok
+S: a2 OK [READ-WRITE] done
+C: a3 STORE 1 +FLAGS (\Seen)
+S: * 1 FETCH (FLAGS (\Seen))
+S: a3 OK done
+)";
 // Without a capability list the enabling command's OK is taken at its word.
 RULE_FIRES(CondstoreFetchModseqMissing, "condstore.fetch-modseq-missing", CapabilitiesUnknown,
-           R"(
-S: * PREAUTH ready
-C: a1 STATUS INBOX (MESSAGES HIGHESTMODSEQ)
-S: * STATUS INBOX (MESSAGES 3 HIGHESTMODSEQ 7)
-S: a1 OK done
-C: a2 SELECT INBOX
-S: * 3 EXISTS
-S: * OK [HIGHESTMODSEQ 7] ok
-S: a2 OK [READ-WRITE] done
-C: a3 STORE 1 +FLAGS (\Seen)
-S: * 1 FETCH (FLAGS (\Seen))
-S: a3 OK done
-)",
-           11)
+           std::string("\nS: * PREAUTH ready\n") + kEnabledByStatus, 11)
 // A list from before login may have grown since (Dovecot lists CONDSTORE only after login).
 RULE_FIRES(CondstoreFetchModseqMissing, "condstore.fetch-modseq-missing", ListFromBeforeLogin,
-           R"(
-S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready
-C: a0 LOGIN alice secret
-S: a0 OK logged in
-C: a1 STATUS INBOX (MESSAGES HIGHESTMODSEQ)
-S: * STATUS INBOX (MESSAGES 3 HIGHESTMODSEQ 7)
-S: a1 OK done
-C: a2 SELECT INBOX
-S: * 3 EXISTS
-S: * OK [HIGHESTMODSEQ 7] ok
-S: a2 OK [READ-WRITE] done
-C: a3 STORE 1 +FLAGS (\Seen)
-S: * 1 FETCH (FLAGS (\Seen))
-S: a3 OK done
-)",
+           std::string("\nS: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\n"
+                       "C: a0 LOGIN alice secret\n"
+                       "S: a0 OK logged in\n") +
+               kEnabledByStatus,
            13)
