@@ -22,10 +22,6 @@ bool parse_number(std::string_view s, std::uint32_t& out) {
   return true;
 }
 
-std::uint32_t resolve(std::uint32_t v, std::uint32_t largest) {
-  return v == SequenceSet::kStar ? largest : v;
-}
-
 }  // namespace
 
 std::optional<SequenceSet> SequenceSet::parse(std::string_view text) {
@@ -52,9 +48,8 @@ std::optional<SequenceSet> SequenceSet::parse(std::string_view text) {
 
 bool SequenceSet::contains(std::uint32_t n, std::uint32_t largest) const {
   for (const Range& r : ranges_) {
-    const std::uint32_t a = resolve(r.first, largest);
-    const std::uint32_t b = resolve(r.last, largest);
-    if (n >= std::min(a, b) && n <= std::max(a, b)) return true;
+    const Bounds b = r.bounds(largest);
+    if (n >= b.low && n <= b.high) return true;
   }
   return false;
 }
@@ -63,9 +58,8 @@ std::uint64_t SequenceSet::count(std::uint32_t largest) const {
   // Ranges may overlap; merge them first.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
   for (const Range& r : ranges_) {
-    const std::uint32_t a = resolve(r.first, largest);
-    const std::uint32_t b = resolve(r.last, largest);
-    spans.emplace_back(std::min(a, b), std::max(a, b));
+    const Bounds b = r.bounds(largest);
+    spans.emplace_back(b.low, b.high);
   }
   std::sort(spans.begin(), spans.end());
   std::uint64_t total = 0;

@@ -13,9 +13,20 @@ class SequenceSet {
  public:
   static constexpr std::uint32_t kStar = 0;  // "*": resolved against the largest value
 
+  // The numbers a range names once "*" is resolved, lowest first ("5:2" is 2..5).
+  struct Bounds {
+    std::uint32_t low = 0;
+    std::uint32_t high = 0;
+  };
   struct Range {
     std::uint32_t first = 0;  // kStar for "*"
     std::uint32_t last = 0;   // equal to first for a single number
+    // With "*" meaning `largest`.
+    Bounds bounds(std::uint32_t largest) const {
+      const std::uint32_t a = first == kStar ? largest : first;
+      const std::uint32_t b = last == kStar ? largest : last;
+      return a <= b ? Bounds{a, b} : Bounds{b, a};
+    }
     friend bool operator==(const Range&, const Range&) = default;
   };
 

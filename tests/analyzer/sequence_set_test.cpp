@@ -28,6 +28,21 @@ TEST(SequenceSet, ReversedRangesAndOverlapsCountOnce) {
   EXPECT_EQ(SequenceSet::parse("1:4294967295")->count(5), 4294967295u);
 }
 
+// A range's bounds, lowest first, with "*" meaning the largest number in use.
+TEST(SequenceSet, RangeBoundsResolveStarAndOrder) {
+  const auto s = SequenceSet::parse("4:2,7,*:5,9:*,*");
+  ASSERT_TRUE(s);
+  const auto bounds = [&](std::size_t i) {
+    const SequenceSet::Bounds b = s->ranges()[i].bounds(8);
+    return std::pair{b.low, b.high};
+  };
+  EXPECT_EQ(bounds(0), (std::pair<std::uint32_t, std::uint32_t>{2, 4}));
+  EXPECT_EQ(bounds(1), (std::pair<std::uint32_t, std::uint32_t>{7, 7}));
+  EXPECT_EQ(bounds(2), (std::pair<std::uint32_t, std::uint32_t>{5, 8}));
+  EXPECT_EQ(bounds(3), (std::pair<std::uint32_t, std::uint32_t>{8, 9}));  // 9:* with * = 8
+  EXPECT_EQ(bounds(4), (std::pair<std::uint32_t, std::uint32_t>{8, 8}));
+}
+
 TEST(SequenceSet, RejectsWhatIsNotASequenceSet) {
   for (const char* bad :
        {"", "0", "1:0", "01", "1,", ",1", "1::2", "a", "$", "4294967296", "1 2"}) {

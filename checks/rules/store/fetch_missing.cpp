@@ -105,15 +105,13 @@ class StoreFetchMissing final : public Rule {
     };
     if (uid) {
       for (const analyzer::SequenceSet::Range& r : set->ranges()) {
-        const std::uint32_t a = r.first == analyzer::SequenceSet::kStar ? largest : r.first;
-        const std::uint32_t b = r.last == analyzer::SequenceSet::kStar ? largest : r.last;
-        mb->for_each_uid_in(std::min(a, b), std::max(a, b), judge);
+        const analyzer::SequenceSet::Bounds b = r.bounds(largest);
+        mb->for_each_uid_in(b.low, b.high, judge);
       }
     } else if (members(*set, largest) <= mb->tracked()) {
       for (const analyzer::SequenceSet::Range& r : set->ranges()) {
-        const std::uint32_t a = r.first == analyzer::SequenceSet::kStar ? largest : r.first;
-        const std::uint32_t b = r.last == analyzer::SequenceSet::kStar ? largest : r.last;
-        for (std::uint64_t seq = std::min(a, b); seq <= std::max(a, b); ++seq) {
+        const analyzer::SequenceSet::Bounds b = r.bounds(largest);
+        for (std::uint64_t seq = b.low; seq <= b.high; ++seq) {
           const auto n = static_cast<std::uint32_t>(seq);
           if (const analyzer::MessageRecord* m = mb->message(n)) judge(n, *m);
         }
@@ -205,9 +203,8 @@ class StoreFetchMissing final : public Rule {
   static std::uint64_t members(const analyzer::SequenceSet& set, std::uint32_t largest) {
     std::uint64_t n = 0;
     for (const analyzer::SequenceSet::Range& r : set.ranges()) {
-      const std::uint32_t a = r.first == analyzer::SequenceSet::kStar ? largest : r.first;
-      const std::uint32_t b = r.last == analyzer::SequenceSet::kStar ? largest : r.last;
-      n += std::uint64_t{std::max(a, b)} - std::min(a, b) + 1;
+      const analyzer::SequenceSet::Bounds b = r.bounds(largest);
+      n += std::uint64_t{b.high} - b.low + 1;
     }
     return n;
   }
