@@ -69,14 +69,21 @@ void SelectedMailbox::append_slot() {
   ++tracked_;
 }
 
+void SelectedMailbox::count_known(std::size_t slot, bool known) {
+  if (known) {
+    increment(known_tree_, slot);
+    ++known_uids_;
+  } else {
+    decrement(known_tree_, slot);
+    --known_uids_;
+  }
+}
+
 void SelectedMailbox::remove_slot(std::size_t slot) {
   alive_[slot] = false;
   flag_sets_.release(std::exchange(slots_[slot].flags, FlagSets::kUnknown));
   decrement(tree_, slot);
-  if (slots_[slot].uid != 0) {
-    decrement(known_tree_, slot);
-    --known_uids_;
-  }
+  if (slots_[slot].uid != 0) count_known(slot, false);
   --tracked_;
   // Dead slots are dropped once they outnumber the living: amortized O(1) per removal.
   if (slots_.size() > 64 && slots_.size() - tracked_ > tracked_) compact();
@@ -225,15 +232,7 @@ void SelectedMailbox::apply_fetch(std::uint32_t seq, const FetchData& d) {
   const std::size_t slot = slots_.size() == tracked_ ? seq - 1 : slot_of(seq);
   MessageRecord& m = slots_[slot];
   if (d.uid) {
-    if ((m.uid == 0) != (*d.uid == 0)) {
-      if (m.uid == 0) {
-        increment(known_tree_, slot);
-        ++known_uids_;
-      } else {
-        decrement(known_tree_, slot);
-        --known_uids_;
-      }
-    }
+    if ((m.uid == 0) != (*d.uid == 0)) count_known(slot, *d.uid != 0);
     m.uid = *d.uid;
     first_uid_slot_ = std::min(first_uid_slot_, slot);
     last_uid_slot_ = std::max(last_uid_slot_, slot);

@@ -149,6 +149,8 @@ class SelectedMailbox {
   }
   // The rank (0-based) among known UIDs of the first one >= uid.
   std::uint32_t first_rank_at_or_above(std::uint32_t uid) const;
+  // An alive slot's UID became known (or unknown again): known_tree_ and known_uids_ follow.
+  void count_known(std::size_t slot, bool known);
   void append_slot();
   void remove_slot(std::size_t slot);
   void truncate(std::uint32_t count);
