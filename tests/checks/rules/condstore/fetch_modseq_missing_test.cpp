@@ -30,21 +30,12 @@ RULE_SILENT(CondstoreFetchModseqMissing, "condstore.fetch-modseq-missing", NotAw
 RULE_SILENT(CondstoreFetchModseqMissing, "condstore.fetch-modseq-missing", CorrectSession,
             imapscope::testing::kCorrectRev2Session)
 
-// A server that does not list CONDSTORE (Courier-IMAP answers OK to STATUS (HIGHESTMODSEQ)
-// and leaves the item out) made nobody CONDSTORE-aware: RFC 7162 §3.1.1.
+// A server that does not list CONDSTORE made nobody CONDSTORE-aware: RFC 7162 §3.1.1.
 RULE_SILENT(CondstoreFetchModseqMissing, "condstore.fetch-modseq-missing", ServerWithoutCondstore,
-            R"(
-S: * PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS IDLE] ready
-C: a1 STATUS INBOX (MESSAGES HIGHESTMODSEQ)
-S: * STATUS INBOX (MESSAGES 3)
-S: a1 OK done
-C: a2 SELECT INBOX
-S: * 3 EXISTS
-S: a2 OK [READ-WRITE] done
-C: a3 STORE 1 +FLAGS (\Seen)
-S: * 1 FETCH (FLAGS (\Seen))
-S: a3 OK done
-)")
+            std::string(imapscope::testing::kWithoutCondstoreSelected) +
+                "C: a3 STORE 1 +FLAGS (\\Seen)\n"
+                "S: * 1 FETCH (FLAGS (\\Seen))\n"
+                "S: a3 OK done\n")
 // After an enabling STATUS the server answered in full, a STORE's FETCH without MODSEQ.
 constexpr const char* kEnabledByStatus = R"(C: a1 STATUS INBOX (MESSAGES HIGHESTMODSEQ)
 S: * STATUS INBOX (MESSAGES 3 HIGHESTMODSEQ 7)

@@ -32,21 +32,14 @@ S: * OK [NOMODSEQ] Sorry, this mailbox format doesn't support modsequences
 S: a1 OK [READ-WRITE] done
 )")
 
-// Courier-IMAP lists no CONDSTORE, answers OK to STATUS (HIGHESTMODSEQ) leaving the item out,
-// and selects without HIGHESTMODSEQ: nobody was made CONDSTORE-aware (RFC 7162 §3.1.1).
+// A server that does not list CONDSTORE made nobody CONDSTORE-aware (RFC 7162 §3.1.1), not
+// even with the CONDSTORE parameter it did not answer BAD.
 RULE_SILENT(CondstoreSelectModseqCodeMissing, "condstore.select-modseq-code-missing",
-            ServerWithoutCondstore, R"(
-S: * PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS IDLE] ready
-C: a1 STATUS INBOX (MESSAGES HIGHESTMODSEQ)
-S: * STATUS INBOX (MESSAGES 3)
-S: a1 OK done
-C: a2 SELECT INBOX
-S: * 3 EXISTS
-S: a2 OK [READ-WRITE] done
-C: a3 EXAMINE INBOX (CONDSTORE)
-S: * 3 EXISTS
-S: a3 OK [READ-ONLY] done
-)")
+            ServerWithoutCondstore,
+            std::string(imapscope::testing::kWithoutCondstoreSelected) +
+                "C: a3 EXAMINE INBOX (CONDSTORE)\n"
+                "S: * 3 EXISTS\n"
+                "S: a3 OK [READ-ONLY] done\n")
 RULE_FIRES(CondstoreSelectModseqCodeMissing, "condstore.select-modseq-code-missing",
            AfterStatusHighestmodseq, R"(
 S: * PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS IDLE CONDSTORE] ready

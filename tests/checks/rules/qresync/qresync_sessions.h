@@ -25,6 +25,18 @@ S: * 3 EXISTS
 S: a1 OK [READ-WRITE] done
 )";
 
+// A server without CONDSTORE, as Courier-IMAP is: it answers OK to STATUS (HIGHESTMODSEQ)
+// leaving the item out, and selects INBOX without HIGHESTMODSEQ; the next line is line 9.
+inline constexpr const char* kWithoutCondstoreSelected = R"(
+S: * PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS IDLE] ready
+C: a1 STATUS INBOX (MESSAGES HIGHESTMODSEQ)
+S: * STATUS INBOX (MESSAGES 3)
+S: a1 OK done
+C: a2 SELECT INBOX
+S: * 3 EXISTS
+S: a2 OK [READ-WRITE] done
+)";
+
 inline std::string qresync_session(const char* tail) {
   return std::string(kQresyncSelected) + tail;
 }
